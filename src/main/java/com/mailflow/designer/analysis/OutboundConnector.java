@@ -1,0 +1,24 @@
+package com.mailflow.designer.analysis;
+
+import java.util.List;
+
+/**
+ * Mail from the cloud service to a node of the organization or a partner.
+ *
+ * @param tlsDomain the certificate name to validate (TlsSettings DomainValidation), or null
+ * @param routeAllViaOnPremises Internet-bound mail takes this connector (centralized mail transport)
+ */
+public record OutboundConnector(String type, String name, List<String> nodes, List<String> smartHosts,
+                                List<String> recipientDomains, String tlsDomain, boolean routeAllViaOnPremises)
+        implements Connector {
+    public OutboundConnector {
+        nodes = List.copyOf(nodes);
+        smartHosts = List.copyOf(smartHosts);
+        recipientDomains = List.copyOf(recipientDomains);
+    }
+
+    @Override
+    public String direction() {
+        return "outbound";
+    }
+}

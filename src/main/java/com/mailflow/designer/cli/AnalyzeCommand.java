@@ -1,0 +1,80 @@
+package com.mailflow.designer.cli;
+
+import com.mailflow.designer.analysis.Analyzer;
+import com.mailflow.designer.analysis.Report;
+import com.mailflow.designer.analysis.Severity;
+import com.mailflow.designer.export.ReportJson;
+import com.mailflow.designer.export.TextReport;
+import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.persistence.AtomicFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Derive flows, safelist, connectors, DNS records and findings from a scenario file.")
+final class AnalyzeCommand implements Callable<Integer> {
+    enum Format { json, text }
+
+    enum FailOn { error, warning }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the scenario file")
+    private Path file;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "json or text (default)")
+    private Format format;
+
+    @Option(names = "--out", paramLabel = "OUT", description = "write here instead of standard output")
+    private Path out;
+
+    @Option(names = "--timing", description = "print analysis-ms: N (analysis only) to standard error")
+    private boolean timing;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "exit 1 when a finding of this severity or worse exists: error or warning")
+    private FailOn failOn;
+
+    @Option(names = "--debug", description = "show stack traces of internal errors")
+    private boolean debug;
+
+    @Override
+    public Integer call() {
+        Optional<Scenario> scenario = ScenarioInput.load(file, spec.commandLine().getErr());
+        if (scenario.isEmpty()) {
+            return ExitCodes.INVALID;
+        }
+        long start = System.nanoTime();
+        Report report = new Analyzer().analyze(scenario.get());
+        long micros = (System.nanoTime() - start) / 1000;
+        if (timing) {
+            spec.commandLine().getErr().printf("analysis-ms: %.1f%n", micros / 1000.0);
+            spec.commandLine().getErr().flush();
+        }
+        String text = format == Format.json ? ReportJson.write(report) : TextReport.write(report);
+        if (out == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else {
+            try {
+                AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("error: " + out + ": can't be written (" + e.getMessage() + ")");
+                return ExitCodes.INVALID;
+            }
+        }
+        if (failOn != null && report.hasFindingAtLeast(failOn == FailOn.error ? Severity.ERROR : Severity.WARNING)) {
+            return ExitCodes.FINDINGS;
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,117 @@
+package com.mailflow.designer.export;
+
+import com.mailflow.designer.analysis.Connector;
+import com.mailflow.designer.analysis.DnsRecord;
+import com.mailflow.designer.analysis.Finding;
+import com.mailflow.designer.analysis.InboundConnector;
+import com.mailflow.designer.analysis.OutboundConnector;
+import com.mailflow.designer.analysis.Report;
+import com.mailflow.designer.analysis.SafelistEntry;
+import com.mailflow.designer.persistence.JsonTreeWriter;
+import com.mailflow.designer.routing.Flow;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The report as JSON (analysis.md section 8), keys in the order the spec shows them. */
+public final class ReportJson {
+    private ReportJson() {
+    }
+
+    public static String write(Report report) {
+        return JsonTreeWriter.write(tree(report));
+    }
+
+    static Map<String, Object> tree(Report r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", r.scenario());
+        m.put("profile", r.profile().id());
+        m.put("flows", r.flows().stream().map(ReportJson::flow).toList());
+        m.put("safelist", r.safelist().stream().map(ReportJson::safelist).toList());
+        m.put("connectors", r.connectors().stream().map(ReportJson::connector).toList());
+        m.put("dns", r.dns().stream().map(ReportJson::dns).toList());
+        m.put("findings", r.findings().stream().map(ReportJson::finding).toList());
+        return m;
+    }
+
+    private static Map<String, Object> flow(Flow f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", f.kind().id());
+        m.put("domain", f.domain());
+        m.put("from", f.from());
+        m.put("to", f.to());
+        m.put("path", f.path());
+        return m;
+    }
+
+    private static Map<String, Object> safelist(SafelistEntry e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("node", e.node());
+        m.put("address", e.address());
+        m.put("type", e.serverType());
+        m.put("purpose", e.purpose());
+        m.put("add", e.add());
+        if (e.list() != null) {
+            m.put("list", e.list().id());
+        }
+        m.put("reason", e.reason());
+        return m;
+    }
+
+    private static Map<String, Object> connector(Connector c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("direction", c.direction());
+        m.put("type", c.type());
+        m.put("name", c.name());
+        m.put("nodes", c.nodes());
+        if (c instanceof InboundConnector in) {
+            m.put("identifyBy", in.identifyBy());
+            m.put("certificate", in.certificate());
+            m.put("senderIpAddresses", in.senderIpAddresses());
+            m.put("enhancedFiltering", in.enhancedFiltering());
+            m.put("skipAddresses", in.skipAddresses());
+            m.put("requireTls", in.requireTls());
+            m.put("restrictToSender", in.restrictToSender());
+            if (in.rejectMailNotFromGatewayIps()) {
+                m.put("rejectMailNotFromGatewayIps", true);
+            }
+        } else if (c instanceof OutboundConnector out) {
+            m.put("smartHosts", out.smartHosts());
+            m.put("recipientDomains", out.recipientDomains());
+            m.put("tlsDomain", out.tlsDomain());
+            m.put("routeAllViaOnPremises", out.routeAllViaOnPremises());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> dns(DnsRecord d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("domain", d.domain());
+        m.put("name", d.name());
+        m.put("type", d.type());
+        m.put("purpose", d.purpose());
+        m.put("value", d.value());
+        if (d.priority() != null) {
+            m.put("priority", d.priority());
+        }
+        m.put("ttl", d.ttl());
+        if (d.lookups() != null) {
+            m.put("lookups", d.lookups());
+        }
+        if (d.verify()) {
+            m.put("verify", true);
+        }
+        m.put("why", d.why());
+        return m;
+    }
+
+    private static Map<String, Object> finding(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", f.code());
+        m.put("severity", f.severity().id());
+        m.put("nodes", f.nodes());
+        m.put("domain", f.domain());
+        m.put("message", f.message());
+        return m;
+    }
+
+}

@@ -1,0 +1,135 @@
+package com.mailflow.designer.model;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A box on the canvas. Attributes hold only what the file said (absent stays absent, so a
+ * save writes back what was read); the typed getters apply the defaults of scenario-format.md
+ * and ignore attributes that make no sense for the kind.
+ *
+ * @param extras keys this version does not know, kept for the round trip
+ */
+public record Node(String id, NodeKind kind, String name, Map<NodeAttribute, Object> attributes,
+                   Map<String, Object> extras) {
+
+    public Node {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+        EnumMap<NodeAttribute, Object> copy = new EnumMap<>(NodeAttribute.class);
+        attributes.forEach((a, v) -> copy.put(a, v instanceof List<?> l ? List.copyOf(l) : v));
+        attributes = Collections.unmodifiableMap(copy);
+        extras = Extras.copyOf(extras);
+    }
+
+    public static Node of(String id, NodeKind kind, String name) {
+        return new Node(id, kind, name, Map.of(), Map.of());
+    }
+
+    /** The raw value as stored, even when the attribute does not apply to the kind. */
+    public Optional<Object> raw(NodeAttribute attribute) {
+        return Optional.ofNullable(attributes.get(attribute));
+    }
+
+    /** A copy with the attribute set, or removed when {@code value} is null. */
+    public Node with(NodeAttribute attribute, Object value) {
+        EnumMap<NodeAttribute, Object> copy = new EnumMap<>(NodeAttribute.class);
+        copy.putAll(attributes);
+        if (value == null) {
+            copy.remove(attribute);
+        } else {
+            copy.put(attribute, value);
+        }
+        return new Node(id, kind, name, copy, extras);
+    }
+
+    public Node withName(String newName) {
+        return new Node(id, kind, newName, attributes, extras);
+    }
+
+    public Node withId(String newId) {
+        return new Node(newId, kind, name, attributes, extras);
+    }
+
+    private Optional<Object> applicable(NodeAttribute attribute) {
+        return attribute.appliesTo(kind) ? raw(attribute) : Optional.empty();
+    }
+
+    private boolean flag(NodeAttribute attribute, boolean dflt) {
+        return applicable(attribute).map(Boolean.class::cast).orElse(dflt);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> strings(NodeAttribute attribute) {
+        return applicable(attribute).map(v -> (List<String>) v).orElse(List.of());
+    }
+
+    private Optional<String> text(NodeAttribute attribute) {
+        return applicable(attribute).map(String.class::cast);
+    }
+
+    /** Public addresses as entered (IPv4, IPv6 or CIDR ranges). */
+    public List<String> addresses() {
+        return strings(NodeAttribute.ADDRESSES);
+    }
+
+    public Optional<String> hostname() {
+        return text(NodeAttribute.HOSTNAME);
+    }
+
+    public Optional<String> certificate() {
+        return text(NodeAttribute.CERTIFICATE);
+    }
+
+    public boolean filtersSpam() {
+        return flag(NodeAttribute.FILTERS_SPAM, kind == NodeKind.THIRD_PARTY_FILTER);
+    }
+
+    public boolean staticIp() {
+        return flag(NodeAttribute.STATIC_IP, true);
+    }
+
+    /** Empty when unknown: the consultant has not said whether a PTR record exists. */
+    public Optional<Boolean> reverseDns() {
+        return applicable(NodeAttribute.REVERSE_DNS).map(Boolean.class::cast);
+    }
+
+    public boolean sharedAddresses() {
+        return flag(NodeAttribute.SHARED_ADDRESSES, kind.isThirdParty());
+    }
+
+    /** The sender domains as written; empty optional means "the first domain of the file". */
+    public Optional<List<String>> sends() {
+        return NodeAttribute.SENDS.appliesTo(kind) ? raw(NodeAttribute.SENDS).map(v -> strings(NodeAttribute.SENDS))
+                : Optional.of(List.of());
+    }
+
+    public boolean canAuthenticate() {
+        return flag(NodeAttribute.CAN_AUTHENTICATE, false);
+    }
+
+    public boolean tls12() {
+        return flag(NodeAttribute.TLS12, true);
+    }
+
+    public Optional<String> spfInclude() {
+        return text(NodeAttribute.SPF_INCLUDE);
+    }
+
+    public Optional<Integer> spfLookups() {
+        return applicable(NodeAttribute.SPF_LOOKUPS).map(v -> ((Number) v).intValue());
+    }
+
+    public boolean relayRestricted() {
+        return flag(NodeAttribute.RELAY_RESTRICTED, false);
+    }
+
+    public Optional<String> notes() {
+        return text(NodeAttribute.NOTES);
+    }
+}

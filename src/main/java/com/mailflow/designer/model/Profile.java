@@ -1,0 +1,45 @@
+package com.mailflow.designer.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Which cloud service's rules apply to a scenario. */
+public enum Profile {
+    EXCHANGE_ONLINE("exchange-online", "Exchange Online", "spf.protection.outlook.com"),
+    FOPE("fope", "Forefront Online Protection (legacy lists)", "spf.protection.outlook.com"),
+    GOOGLE_WORKSPACE("google-workspace", "Google Workspace", "_spf.google.com");
+
+    public static final Profile DEFAULT = EXCHANGE_ONLINE;
+
+    private final String id;
+    private final String displayName;
+    private final String defaultSpfInclude;
+
+    Profile(String id, String displayName, String defaultSpfInclude) {
+        this.id = id;
+        this.displayName = displayName;
+        this.defaultSpfInclude = defaultSpfInclude;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The SPF include a cloud-service node contributes unless the scenario says otherwise. */
+    public String defaultSpfInclude() {
+        return defaultSpfInclude;
+    }
+
+    /** Exchange Online and FOPE only accept IPv4 no wider than /24 on safelists and connectors. */
+    public boolean requiresNarrowIpv4() {
+        return this != GOOGLE_WORKSPACE;
+    }
+
+    public static Optional<Profile> fromId(String id) {
+        return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,150 @@
+package com.mailflow.designer.net;
+
+import inet.ipaddr.AddressStringException;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+import inet.ipaddr.IPAddressStringParameters;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A public address or CIDR range as a node presents it, parsed by the IPAddress library (never
+ * by {@code InetAddress.getByName}, which would resolve host names). Host bits of a range are
+ * cleared; a full-length prefix is a single address.
+ */
+public final class IpAddress {
+    private static final IPAddressStringParameters STRICT = new IPAddressStringParameters.Builder()
+            .allowEmpty(false).allowAll(false).allowMask(false).allowPrefixOnly(false)
+            .allowSingleSegment(false).allowWildcardedSeparator(false)
+            .setRangeOptions(IPAddressStringParameters.RangeParameters.NO_RANGE)
+            .allow_inet_aton(false)
+            .getIPv6AddressParametersBuilder().allowZone(false).allowBinary(false).getParentBuilder()
+            .getIPv4AddressParametersBuilder().allowBinary(false).getParentBuilder()
+            .toParams();
+
+    /** Analysis re-parses the same strings on every edit; parsing dominates otherwise. */
+    private static final Map<String, IpAddress> CACHE = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 200_000;
+
+    private final IPAddress address;
+    private final String canonical;
+
+    private IpAddress(IPAddress address) {
+        this.address = address;
+        this.canonical = address.isIPv4() ? address.toCanonicalString() : address.toCompressedString();
+    }
+
+    /** Parses an IPv4 or IPv6 address or CIDR range. */
+    public static IpAddress parse(String text) throws InvalidValueException {
+        IpAddress cached = CACHE.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        IpAddress parsed = new IpAddress(doParse(text));
+        if (CACHE.size() >= CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(text, parsed);
+        return parsed;
+    }
+
+    private static IPAddress doParse(String text) throws InvalidValueException {
+        if (text == null || text.isBlank()) {
+            throw new InvalidValueException("an address is empty");
+        }
+        if (!text.strip().equals(text)) {
+            throw new InvalidValueException("'" + text + "' has spaces around it");
+        }
+        IPAddress parsed;
+        try {
+            parsed = new IPAddressString(text, STRICT).toAddress();
+        } catch (AddressStringException e) {
+            throw new InvalidValueException("'" + text + "' is not an IPv4 or IPv6 address or CIDR range");
+        }
+        if (parsed == null) {
+            throw new InvalidValueException("'" + text + "' is not an IPv4 or IPv6 address or CIDR range");
+        }
+        Integer prefix = parsed.getNetworkPrefixLength();
+        if (prefix == null || prefix == parsed.getBitCount()) {
+            return parsed.withoutPrefixLength();
+        }
+        return parsed.toPrefixBlock();
+    }
+
+    /** Parses, or returns null for text that does not parse (callers that validated already). */
+    public static IpAddress parseOrNull(String text) {
+        try {
+            return parse(text);
+        } catch (InvalidValueException e) {
+            return null;
+        }
+    }
+
+    IPAddress raw() {
+        return address;
+    }
+
+    public boolean isIpv4() {
+        return address.isIPv4();
+    }
+
+    public boolean isIpv6() {
+        return address.isIPv6();
+    }
+
+    /** A CIDR range rather than one address. */
+    public boolean isRange() {
+        return address.getNetworkPrefixLength() != null;
+    }
+
+    /** Prefix length; a single address counts as its full length (32 or 128). */
+    public int prefixLength() {
+        Integer prefix = address.getNetworkPrefixLength();
+        return prefix == null ? address.getBitCount() : prefix;
+    }
+
+    /** IPv4 no wider than /24: what Exchange Online accepts on safelists and connectors. */
+    public boolean isNarrowIpv4() {
+        return isIpv4() && prefixLength() >= 24;
+    }
+
+    /** Wider than /24 (an IPv4 range such as /16). */
+    public boolean isWiderThan24() {
+        return isIpv4() && prefixLength() < 24;
+    }
+
+    /** Routable on the Internet (analysis.md section 0); documentation ranges count as public. */
+    public boolean isPublic() {
+        return SpecialRanges.isPublic(this);
+    }
+
+    /** Inside a documentation range (192.0.2.0/24, 2001:db8::/32, ...). */
+    public boolean isDocumentation() {
+        return SpecialRanges.isDocumentation(this);
+    }
+
+    /** The SPF mechanism for this address: {@code ip4:...} or {@code ip6:...}. */
+    public String spfTerm() {
+        return (isIpv4() ? "ip4:" : "ip6:") + canonical;
+    }
+
+    /** IPv4 dotted quad, IPv6 compressed lowercase (RFC 5952), ranges as network/prefix. */
+    public String canonical() {
+        return canonical;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IpAddress other && other.canonical.equals(canonical);
+    }
+
+    @Override
+    public int hashCode() {
+        return canonical.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return canonical;
+    }
+}

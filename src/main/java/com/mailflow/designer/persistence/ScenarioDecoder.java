@@ -1,0 +1,222 @@
+package com.mailflow.designer.persistence;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mailflow.designer.model.Domain;
+import com.mailflow.designer.model.Link;
+import com.mailflow.designer.model.LinkRules;
+import com.mailflow.designer.model.Node;
+import com.mailflow.designer.model.NodeKind;
+import com.mailflow.designer.model.Position;
+import com.mailflow.designer.model.Profile;
+import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.model.SpfAll;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The whole document: version gate, items, then the references between them. */
+final class ScenarioDecoder {
+    static final String FORMAT = "mailflow-scenario";
+    static final int VERSION = 1;
+    private static final Set<String> KNOWN = Set.of("format", "version", "name", "description", "profile", "tenant",
+            "spfAll", "domains", "nodes", "links", "layout");
+
+    private final Decoding in = new Decoding();
+
+    Scenario decode(JsonNode root) throws ScenarioFormatException {
+        if (root == null || !root.isObject()) {
+            throw new ScenarioFormatException("", "the file must hold a JSON object at the top");
+        }
+        checkFormatAndVersion(root);
+        String name = in.string(root, "", "name", true).orElse("");
+        String description = in.string(root, "", "description", false).orElse(null);
+        String tenant = in.string(root, "", "tenant", false).orElse(null);
+        Profile profile = in.string(root, "", "profile", false).map(this::profile).orElse(null);
+        SpfAll spfAll = in.string(root, "", "spfAll", false).map(this::spfAll).orElse(null);
+        if (tenant != null && !tenant.matches("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")) {
+            in.problem("tenant", "'" + tenant + "' is not a tenant prefix (letters, digits and '-', like contoso)");
+        }
+        List<Node> nodes = nodes(root);
+        List<Domain> domains = items(root, "domains", new DomainDecoder(in)::decode);
+        Map<String, Node> byId = new HashMap<>();
+        nodes.forEach(n -> byId.putIfAbsent(n.id(), n));
+        checkDomains(domains, byId);
+        List<Link> links = links(root, byId);
+        Map<String, Position> layout = layout(root, byId);
+        if (!in.problems().isEmpty()) {
+            throw new ScenarioFormatException(in.problems());
+        }
+        return new Scenario(name, description, profile, tenant, spfAll, domains, nodes, links, layout,
+                Decoding.extras(root, KNOWN));
+    }
+
+    private void checkFormatAndVersion(JsonNode root) throws ScenarioFormatException {
+        Optional<String> format = in.string(root, "", "format", true);
+        if (format.isPresent() && !FORMAT.equals(format.get())) {
+            in.problem("format", "must be \"" + FORMAT + "\", not \"" + format.get() + "\"");
+        }
+        Optional<Integer> version = in.integer(root, "", "version", true);
+        if (version.isPresent() && version.get() > VERSION) {
+            throw new ScenarioFormatException("version", "the file was made by a newer version of Mailflow Designer"
+                    + " (format version " + version.get() + "); this version reads version " + VERSION
+                    + ": update the program to open it");
+        }
+        if (version.isPresent() && version.get() < VERSION) {
+            in.problem("version", "must be " + VERSION);
+        }
+    }
+
+    private Profile profile(String id) {
+        return Profile.fromId(id).orElseGet(() -> {
+            in.problem("profile", "'" + id + "' is not a profile (exchange-online, fope or google-workspace)");
+            return null;
+        });
+    }
+
+    private SpfAll spfAll(String term) {
+        return SpfAll.fromTerm(term).orElseGet(() -> {
+            in.problem("spfAll", "'" + term + "' must be -all or ~all");
+            return null;
+        });
+    }
+
+    private interface ItemDecoder<T> {
+        Optional<T> decode(JsonNode obj, String path);
+    }
+
+    private <T> List<T> items(JsonNode root, String key, ItemDecoder<T> decoder) {
+        JsonNode array = in.array(root, "", key, true);
+        List<T> items = new ArrayList<>();
+        if (array != null) {
+            for (int i = 0; i < array.size(); i++) {
+                decoder.decode(array.get(i), Decoding.at(key, i)).ifPresent(items::add);
+            }
+        }
+        return items;
+    }
+
+    private List<Node> nodes(JsonNode root) {
+        JsonNode array = in.array(root, "", "nodes", true);
+        List<Node> nodes = new ArrayList<>();
+        if (array == null) {
+            return nodes;
+        }
+        NodeDecoder decoder = new NodeDecoder(in);
+        Set<String> ids = new HashSet<>();
+        Map<NodeKind, Integer> singletons = new HashMap<>();
+        for (int i = 0; i < array.size(); i++) {
+            String path = Decoding.at("nodes", i);
+            Optional<Node> node = decoder.decode(array.get(i), path);
+            if (node.isEmpty()) {
+                continue;
+            }
+            Node n = node.get();
+            if (!ids.add(n.id())) {
+                in.problem(Decoding.at(path, "id"), "the id '" + n.id() + "' is used by another node already");
+                continue;
+            }
+            if (n.kind().isSingleton() && singletons.merge(n.kind(), 1, Integer::sum) > 1) {
+                in.problem(path, "a second " + n.kind().id() + " node: a scenario has only one");
+            }
+            nodes.add(n);
+        }
+        if (!singletons.containsKey(NodeKind.INTERNET) && in.problems().isEmpty()) {
+            in.problem("nodes", "there is no internet node: a scenario needs exactly one");
+        }
+        return nodes;
+    }
+
+    private void checkDomains(List<Domain> domains, Map<String, Node> byId) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < domains.size(); i++) {
+            Domain d = domains.get(i);
+            String path = Decoding.at("domains", i);
+            if (!names.add(d.name().toLowerCase(Locale.ROOT))) {
+                in.problem(Decoding.at(path, "name"), "the domain '" + d.name() + "' is listed twice");
+            }
+            for (int m = 0; m < d.mailboxes().size(); m++) {
+                String id = d.mailboxes().get(m);
+                Node node = byId.get(id);
+                if (node == null) {
+                    in.problem(Decoding.at(Decoding.at(path, "mailboxes"), m), "there is no node '" + id + "'");
+                } else if (!node.kind().canHostMailboxes()) {
+                    in.problem(Decoding.at(Decoding.at(path, "mailboxes"), m), "'" + id + "' is a " + node.kind().id()
+                            + ": mailboxes live only on a cloud-service or a mail-server");
+                }
+            }
+            if (d.mx() != null && !byId.containsKey(d.mx())) {
+                in.problem(Decoding.at(path, "mx"), "there is no node '" + d.mx() + "'");
+            }
+        }
+    }
+
+    private List<Link> links(JsonNode root, Map<String, Node> byId) {
+        JsonNode array = in.array(root, "", "links", true);
+        List<Link> links = new ArrayList<>();
+        if (array == null) {
+            return links;
+        }
+        LinkDecoder decoder = new LinkDecoder(in);
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            String path = Decoding.at("links", i);
+            Optional<Link> decoded = decoder.decode(array.get(i), path);
+            if (decoded.isEmpty()) {
+                continue;
+            }
+            Link link = decoded.get();
+            Optional<String> refusal = LinkRules.refuseLink(byId::containsKey,
+                    (f, t) -> pairs.contains(f + "\u0000" + t), link.from(), link.to());
+            if (refusal.isPresent()) {
+                in.problem(refusalPath(path, link, byId), refusal.get());
+                continue;
+            }
+            pairs.add(link.from() + "\u0000" + link.to());
+            links.add(link);
+        }
+        return links;
+    }
+
+    private static String refusalPath(String path, Link link, Map<String, Node> byId) {
+        if (!link.from().equals(link.to()) && !byId.containsKey(link.from())) {
+            return Decoding.at(path, "from");
+        }
+        if (!link.from().equals(link.to()) && !byId.containsKey(link.to())) {
+            return Decoding.at(path, "to");
+        }
+        return path;
+    }
+
+    private Map<String, Position> layout(JsonNode root, Map<String, Node> byId) {
+        Map<String, Position> layout = new LinkedHashMap<>();
+        JsonNode obj = root.get("layout");
+        if (obj == null || obj.isNull()) {
+            return layout;
+        }
+        if (!in.isObject(obj, "layout")) {
+            return layout;
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = obj.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> entry = fields.next();
+            String path = Decoding.at("layout", entry.getKey());
+            if (!in.isObject(entry.getValue(), path)) {
+                continue;
+            }
+            Optional<Double> x = in.number(entry.getValue(), path, "x");
+            Optional<Double> y = in.number(entry.getValue(), path, "y");
+            // A position for a node that no longer exists is harmless: it is dropped, not refused.
+            if (x.isPresent() && y.isPresent() && byId.containsKey(entry.getKey())) {
+                layout.put(entry.getKey(), new Position(x.get(), y.get()));
+            }
+        }
+        return layout;
+    }
+}

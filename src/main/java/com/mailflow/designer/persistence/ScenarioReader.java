@@ -1,0 +1,81 @@
+package com.mailflow.designer.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mailflow.designer.model.Scenario;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.ByteBuffer;
+
+/** Loads scenario files: strict JSON, every problem reported with its path, never a half-read file. */
+public final class ScenarioReader {
+    private ScenarioReader() {
+    }
+
+    public static Scenario read(Path file) throws ScenarioFormatException {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > Json.MAX_FILE_BYTES) {
+                throw new ScenarioFormatException("", "the file is larger than " + (Json.MAX_FILE_BYTES >> 20)
+                        + " MiB: this is not a scenario file");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioFormatException("", "the file does not exist");
+        } catch (IOException e) {
+            throw new ScenarioFormatException("", "the file can't be read (" + e.getMessage() + ")");
+        }
+        return read(bytes);
+    }
+
+    public static Scenario read(byte[] bytes) throws ScenarioFormatException {
+        if (bytes.length > Json.MAX_FILE_BYTES) {
+            throw new ScenarioFormatException("", "the input is larger than " + (Json.MAX_FILE_BYTES >> 20) + " MiB");
+        }
+        return read(decodeUtf8(bytes));
+    }
+
+    public static Scenario read(String json) throws ScenarioFormatException {
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(json);
+        } catch (StreamConstraintsException e) {
+            throw new ScenarioFormatException("", "the file is nested too deeply or holds an oversized value: "
+                    + firstLine(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new ScenarioFormatException("", "not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new ScenarioFormatException("", "the file is empty");
+        }
+        return new ScenarioDecoder().decode(root);
+    }
+
+    private static String decodeUtf8(byte[] bytes) throws ScenarioFormatException {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new ScenarioFormatException("", "the file is not UTF-8 text");
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}
