@@ -1,0 +1,20 @@
+package com.mailflow.designer.edit;
+
+import com.mailflow.designer.model.Link;
+import com.mailflow.designer.model.Scenario;
+import java.util.List;
+
+/** Sets a link's domains (null = all recipients) and label. */
+public record UpdateLink(LinkKey key, List<String> domains, String label) implements Command {
+    @Override
+    public String description() {
+        return "Edit link " + key;
+    }
+
+    @Override
+    public Scenario apply(Scenario before) {
+        List<Link> links = before.links().stream()
+                .map(l -> key.matches(l) ? l.withDomains(domains).withLabel(label) : l).toList();
+        return before.withLinks(links);
+    }
+}
