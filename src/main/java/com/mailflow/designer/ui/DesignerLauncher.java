@@ -1,11 +1,13 @@
 package com.mailflow.designer.ui;
 
+import javafx.application.Application;
+
 /** Starts the desktop designer. The only class Main touches in this package. */
 public final class DesignerLauncher {
     private DesignerLauncher() {
     }
 
     public static void launch(String[] args) {
-        System.err.println("The designer is not built yet; try 'analyze --help'.");
+        Application.launch(DesignerApp.class, args);
     }
 }

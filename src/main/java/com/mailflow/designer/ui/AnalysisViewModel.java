@@ -1,0 +1,76 @@
+package com.mailflow.designer.ui;
+
+import com.mailflow.designer.analysis.Analyzer;
+import com.mailflow.designer.analysis.Finding;
+import com.mailflow.designer.analysis.Report;
+import com.mailflow.designer.analysis.Severity;
+import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.routing.Flow;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * Re-runs the analysis after every edit, off the UI thread. Results of an older scenario that
+ * arrive after a newer request are dropped (latest wins).
+ */
+public final class AnalysisViewModel {
+    private final Analyzer analyzer = new Analyzer();
+    private final TaskExecutor executor;
+    private final DocumentViewModel document;
+    private final ObjectProperty<Report> report = new SimpleObjectProperty<>();
+    private final ObjectProperty<Set<String>> nodesWithErrors = new SimpleObjectProperty<>(Set.of());
+    private final ObjectProperty<Flow> highlightedFlow = new SimpleObjectProperty<>();
+    private long requested;
+
+    public AnalysisViewModel(DocumentViewModel document, TaskExecutor executor) {
+        this.document = document;
+        this.executor = executor;
+        document.scenarioProperty().addListener((o, a, s) -> analyze(s));
+        analyze(document.scenario());
+    }
+
+    private void analyze(Scenario scenario) {
+        long generation = ++requested;
+        executor.submit(() -> analyzer.analyze(scenario), r -> {
+            if (generation == requested) {
+                apply(r);
+            }
+        }, e -> {
+            if (generation == requested) {
+                document.setStatus("The analysis failed: " + e);
+            }
+        });
+    }
+
+    private void apply(Report r) {
+        report.set(r);
+        Set<String> errors = new HashSet<>();
+        for (Finding f : r.findings()) {
+            if (f.severity() == Severity.ERROR) {
+                errors.addAll(f.nodes());
+            }
+        }
+        nodesWithErrors.set(Set.copyOf(errors));
+        highlightedFlow.set(null);
+    }
+
+    public ObjectProperty<Report> reportProperty() {
+        return report;
+    }
+
+    public ObjectProperty<Set<String>> nodesWithErrorsProperty() {
+        return nodesWithErrors;
+    }
+
+    public ObjectProperty<Flow> highlightedFlowProperty() {
+        return highlightedFlow;
+    }
+
+    public List<Finding> findingsFor(String nodeId) {
+        Report r = report.get();
+        return r == null ? List.of() : r.findings().stream().filter(f -> f.nodes().contains(nodeId)).toList();
+    }
+}

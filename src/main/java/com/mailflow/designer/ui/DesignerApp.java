@@ -1,0 +1,52 @@
+package com.mailflow.designer.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.persistence.ScenarioFormatException;
+import com.mailflow.designer.persistence.ScenarioReader;
+import com.mailflow.designer.persistence.TemplateCatalog;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/** The JavaFX application: opens the file named on the command line, else a sample template. */
+public final class DesignerApp extends Application {
+    static final String SAMPLE = "shared-address-space";
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        FxDialogService dialogs = new FxDialogService(stage);
+        DesignerServices services = new DesignerServices(dialogs, new BackgroundTaskExecutor(), RecentFiles.forUser());
+        List<String> args = getParameters().getRaw();
+        MainWindow window = new MainWindow(stage, services, sample(), null);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+        if (!args.isEmpty()) {
+            Path file = Path.of(args.get(0));
+            Platform.runLater(() -> window.files().load(file));
+        }
+    }
+
+    /** The sample shown at start: the shared address space template, else the first one, else empty. */
+    static Scenario sample() {
+        try {
+            List<String> ids = TemplateCatalog.ids();
+            String id = ids.contains(SAMPLE) ? SAMPLE : ids.isEmpty() ? null : ids.get(0);
+            if (id != null) {
+                return TemplateCatalog.load(id).orElseGet(() -> Scenario.empty("Untitled scenario"));
+            }
+        } catch (ScenarioFormatException | RuntimeException e) {
+            // A broken template must not keep the designer from starting.
+        }
+        return Scenario.empty("Untitled scenario");
+    }
+
+    /** Reads a file for the command line hand-off; used by tests too. */
+    static Scenario read(Path file) throws ScenarioFormatException {
+        return ScenarioReader.read(file);
+    }
+}

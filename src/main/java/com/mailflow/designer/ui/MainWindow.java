@@ -1,0 +1,133 @@
+package com.mailflow.designer.ui;
+
+import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.ui.canvas.CanvasGestures;
+import com.mailflow.designer.ui.canvas.CanvasView;
+import com.mailflow.designer.ui.properties.DomainsView;
+import com.mailflow.designer.ui.properties.PropertiesView;
+import com.mailflow.designer.ui.results.ResultsView;
+import java.nio.file.Path;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * Assembles the window: menu bar and toolbar, palette, canvas over results, properties and
+ * domains, status line. Wires views to view models; holds no logic of its own.
+ */
+public final class MainWindow {
+    private final DocumentViewModel document;
+    private final FileViewModel files;
+    private final EditViewModel edits;
+    private final AnalysisViewModel analysis;
+    private final CanvasView canvas = new CanvasView();
+    private final Scene scene;
+
+    public MainWindow(Stage stage, DesignerServices services, Scenario initial, Path file) {
+        document = new DocumentViewModel(initial);
+        document.fileProperty().set(file);
+        files = new FileViewModel(document, services.dialogs(), services.recentFiles());
+        edits = new EditViewModel(document);
+        analysis = new AnalysisViewModel(document, services.executor());
+        CanvasGestures gestures = new CanvasGestures(canvas, document, edits);
+        DesignerActions actions = new DesignerActions(document, files, edits, canvas, gestures, stage::close);
+        wireCanvas();
+
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("designer");
+        root.setTop(new VBox(MenuFactory.menuBar(actions, files, edits, canvas), MenuFactory.toolBar(actions)));
+        SplitPane center = new SplitPane(canvas, new ResultsView(document, analysis));
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.66);
+        TabPane side = new TabPane(new Tab("Properties", new PropertiesView(document, edits, analysis)),
+                new Tab("Domains", new DomainsView(document)));
+        side.setId("side-tabs");
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setPrefWidth(330);
+        SplitPane main = new SplitPane(new PaletteView(canvas, edits), center, side);
+        main.setDividerPositions(0.13, 0.78);
+        SplitPane.setResizableWithParent(main.getItems().get(0), false);
+        root.setCenter(main);
+        root.setBottom(statusBar());
+
+        scene = new Scene(root, 1500, 920);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("designer.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(document.titleProperty());
+        stage.setOnCloseRequest(e -> {
+            if (!files.confirmDiscard()) {
+                e.consume();
+            } else {
+                services.executor().shutdown();
+            }
+        });
+        stage.setOnShown(e -> Platform.runLater(canvas::fitToWindow));
+    }
+
+    private void wireCanvas() {
+        canvas.show(document.scenario());
+        document.scenarioProperty().addListener((o, a, s) -> canvas.show(s));
+        document.selectionProperty().addListener((o, a, s) -> canvas.applySelection(s));
+        analysis.nodesWithErrorsProperty().addListener((o, a, ids) -> canvas.markErrors(ids));
+        analysis.highlightedFlowProperty().addListener((o, a, f) -> canvas.highlight(f));
+        document.documentsOpenedProperty().addListener((o, a, n) -> Platform.runLater(canvas::fitToWindow));
+        canvas.markErrors(analysis.nodesWithErrorsProperty().get());
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(document.statusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label counts = new Label();
+        counts.textProperty().bind(Bindings.createStringBinding(() -> {
+            Scenario s = document.scenario();
+            return s.nodes().size() + " nodes \u00b7 " + s.links().size() + " links \u00b7 " + s.domains().size()
+                    + " domains";
+        }, document.scenarioProperty()));
+        Label zoom = new Label();
+        zoom.setId("zoom");
+        zoom.textProperty().bind(Bindings.createStringBinding(
+                () -> Math.round(canvas.viewport().zoom() * 100) + " %", canvas.viewport().zoomProperty()));
+        HBox bar = new HBox(16, status, spacer, counts, zoom);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public DocumentViewModel document() {
+        return document;
+    }
+
+    public FileViewModel files() {
+        return files;
+    }
+
+    public EditViewModel edits() {
+        return edits;
+    }
+
+    public AnalysisViewModel analysis() {
+        return analysis;
+    }
+
+    public CanvasView canvas() {
+        return canvas;
+    }
+}

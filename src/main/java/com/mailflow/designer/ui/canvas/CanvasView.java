@@ -1,0 +1,272 @@
+package com.mailflow.designer.ui.canvas;
+
+import com.mailflow.designer.edit.AutoLayout;
+import com.mailflow.designer.edit.LinkKey;
+import com.mailflow.designer.edit.ScenarioDiff;
+import com.mailflow.designer.edit.Selection;
+import com.mailflow.designer.model.Link;
+import com.mailflow.designer.model.Node;
+import com.mailflow.designer.model.Position;
+import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.routing.Flow;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The drawing: a retained scene graph with a link layer under a node layer, inside one
+ * transformed group (zoom and pan). It follows the document by diffing scenarios keyed by node
+ * id and link key: only views whose node or link changed are touched, never a rebuild.
+ */
+public final class CanvasView extends Pane {
+    private final Group content = new Group();
+    private final Group linkLayer = new Group();
+    private final Group nodeLayer = new Group();
+    private final Group overlay = new Group();
+    private final Viewport viewport = new Viewport();
+    private final GridLayer grid = new GridLayer(viewport);
+    private final Map<String, NodeView> nodes = new HashMap<>();
+    private final Map<LinkKey, LinkView> links = new HashMap<>();
+    private final Map<String, Set<LinkView>> linksByNode = new HashMap<>();
+    private Scenario shown = Scenario.empty("");
+    private Selection selection = Selection.EMPTY;
+    private Set<String> errorNodes = Set.of();
+    private final Set<String> pathNodes = new HashSet<>();
+    private final Set<LinkKey> pathLinks = new HashSet<>();
+
+    public CanvasView() {
+        getStyleClass().add("canvas");
+        setId("canvas");
+        setFocusTraversable(true);
+        linkLayer.getStyleClass().add("link-layer");
+        nodeLayer.getStyleClass().add("node-layer");
+        content.getChildren().addAll(linkLayer, nodeLayer, overlay);
+        content.getTransforms().add(viewport.transform());
+        getChildren().addAll(grid, content);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        grid.widthProperty().bind(widthProperty());
+        grid.heightProperty().bind(heightProperty());
+        grid.setManaged(false);
+        content.setManaged(false);
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    public Group overlay() {
+        return overlay;
+    }
+
+    public Scenario shown() {
+        return shown;
+    }
+
+    /** Brings the views in line with {@code next}, touching only what changed. */
+    public void show(Scenario next) {
+        ScenarioDiff diff = ScenarioDiff.between(shown, next);
+        Map<String, Position> fallback = next.layout().size() < next.nodes().size() ? AutoLayout.compute(next) : Map.of();
+        diff.removedLinks().forEach(this::removeLink);
+        diff.removedNodes().forEach(this::removeNode);
+        for (Node n : diff.addedNodes()) {
+            NodeView v = new NodeView(n);
+            Position p = next.layout().getOrDefault(n.id(), fallback.getOrDefault(n.id(), new Position(0, 0)));
+            v.setLayoutX(p.x());
+            v.setLayoutY(p.y());
+            v.setHasErrors(errorNodes.contains(n.id()));
+            nodes.put(n.id(), v);
+            nodeLayer.getChildren().add(v);
+        }
+        diff.changedNodes().forEach(n -> nodes.get(n.id()).update(n));
+        Set<String> movedIds = new HashSet<>();
+        diff.moved().forEach((id, p) -> {
+            NodeView v = nodes.get(id);
+            if (v != null) {
+                v.setLayoutX(p.x());
+                v.setLayoutY(p.y());
+                movedIds.add(id);
+            }
+        });
+        diff.addedLinks().forEach(this::addLink);
+        diff.changedLinks().forEach(l -> links.get(LinkKey.of(l)).update(l));
+        relayoutLinksOf(movedIds);
+        shown = next;
+        applySelection(selection);
+    }
+
+    private void addLink(Link l) {
+        LinkView v = new LinkView(l);
+        links.put(v.key(), v);
+        linksByNode.computeIfAbsent(l.from(), k -> new HashSet<>()).add(v);
+        linksByNode.computeIfAbsent(l.to(), k -> new HashSet<>()).add(v);
+        layoutLink(v);
+        linkLayer.getChildren().add(v);
+    }
+
+    private void removeLink(LinkKey key) {
+        LinkView v = links.remove(key);
+        if (v != null) {
+            linkLayer.getChildren().remove(v);
+            linksByNode.getOrDefault(key.from(), Set.of()).remove(v);
+            linksByNode.getOrDefault(key.to(), Set.of()).remove(v);
+        }
+    }
+
+    private void removeNode(String id) {
+        NodeView v = nodes.remove(id);
+        if (v != null) {
+            nodeLayer.getChildren().remove(v);
+        }
+        linksByNode.remove(id);
+    }
+
+    /** Moves node views without touching the model (during a drag); links follow. */
+    public void placeNodes(Map<String, Point2D> topLeft) {
+        topLeft.forEach((id, p) -> {
+            NodeView v = nodes.get(id);
+            if (v != null) {
+                v.setLayoutX(p.getX());
+                v.setLayoutY(p.getY());
+            }
+        });
+        relayoutLinksOf(topLeft.keySet());
+    }
+
+    private void relayoutLinksOf(Collection<String> ids) {
+        Set<LinkView> touched = new HashSet<>();
+        ids.forEach(id -> touched.addAll(linksByNode.getOrDefault(id, Set.of())));
+        touched.forEach(this::layoutLink);
+    }
+
+    private void layoutLink(LinkView v) {
+        NodeView from = nodes.get(v.key().from());
+        NodeView to = nodes.get(v.key().to());
+        if (from != null && to != null) {
+            v.layoutBetween(from.getLayoutX(), from.getLayoutY(), to.getLayoutX(), to.getLayoutY());
+        }
+    }
+
+    public void applySelection(Selection next) {
+        selection.nodes().forEach(id -> view(id).ifPresent(v -> v.setSelected(false)));
+        selection.links().forEach(k -> linkView(k).ifPresent(v -> v.setSelected(false)));
+        selection = next;
+        next.nodes().forEach(id -> view(id).ifPresent(v -> v.setSelected(true)));
+        next.links().forEach(k -> linkView(k).ifPresent(v -> v.setSelected(true)));
+    }
+
+    public void markErrors(Set<String> ids) {
+        errorNodes.forEach(id -> view(id).ifPresent(v -> v.setHasErrors(false)));
+        errorNodes = Set.copyOf(ids);
+        errorNodes.forEach(id -> view(id).ifPresent(v -> v.setHasErrors(true)));
+    }
+
+    /** Highlights a flow's path (null clears). */
+    public void highlight(Flow flow) {
+        pathNodes.forEach(id -> view(id).ifPresent(v -> v.setOnPath(false)));
+        pathLinks.forEach(k -> linkView(k).ifPresent(v -> v.setOnPath(false)));
+        pathNodes.clear();
+        pathLinks.clear();
+        if (flow == null) {
+            return;
+        }
+        List<String> path = flow.path();
+        pathNodes.addAll(path);
+        for (int i = 0; i + 1 < path.size(); i++) {
+            pathLinks.add(new LinkKey(path.get(i), path.get(i + 1)));
+        }
+        pathNodes.forEach(id -> view(id).ifPresent(v -> v.setOnPath(true)));
+        pathLinks.forEach(k -> linkView(k).ifPresent(v -> v.setOnPath(true)));
+    }
+
+    public java.util.Optional<NodeView> view(String id) {
+        return java.util.Optional.ofNullable(nodes.get(id));
+    }
+
+    public java.util.Optional<LinkView> linkView(LinkKey key) {
+        return java.util.Optional.ofNullable(links.get(key));
+    }
+
+    public int nodeViewCount() {
+        return nodes.size();
+    }
+
+    /** Viewport (this pane's) coordinates to content (model) coordinates. */
+    public Point2D toContent(double x, double y) {
+        return content.parentToLocal(x, y);
+    }
+
+    public Point2D sceneToContent(double sceneX, double sceneY) {
+        Point2D local = sceneToLocal(sceneX, sceneY);
+        return toContent(local.getX(), local.getY());
+    }
+
+    /** The topmost node under a content point, or null. */
+    public NodeView nodeAt(Point2D p) {
+        List<javafx.scene.Node> children = nodeLayer.getChildren();
+        for (int i = children.size() - 1; i >= 0; i--) {
+            NodeView v = (NodeView) children.get(i);
+            if (v.getBoundsInParent().contains(p)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public Set<String> nodesIn(Bounds contentRect) {
+        Set<String> ids = new LinkedHashSet<>();
+        nodes.values().forEach(v -> {
+            if (contentRect.intersects(v.getBoundsInParent())) {
+                ids.add(v.nodeId());
+            }
+        });
+        return ids;
+    }
+
+    public Bounds contentBounds() {
+        if (nodes.isEmpty()) {
+            return new BoundingBox(0, 0, 0, 0);
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (NodeView v : nodes.values()) {
+            minX = Math.min(minX, v.getLayoutX());
+            minY = Math.min(minY, v.getLayoutY());
+            maxX = Math.max(maxX, v.getLayoutX() + NodeView.WIDTH);
+            maxY = Math.max(maxY, v.getLayoutY() + NodeView.HEIGHT);
+        }
+        return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    public void fitToWindow() {
+        viewport.fit(contentBounds(), getWidth(), getHeight());
+    }
+
+    public void zoomBy(double factor) {
+        viewport.zoomAt(factor, getWidth() / 2, getHeight() / 2);
+    }
+
+    /** The content point at the middle of the visible area: where a clicked palette item lands. */
+    public Point2D visibleCenter() {
+        return toContent(getWidth() / 2, getHeight() / 2);
+    }
+
+    List<NodeView> allNodeViews() {
+        return new ArrayList<>(nodes.values());
+    }
+}

@@ -1,0 +1,99 @@
+package com.mailflow.designer.ui.canvas;
+
+import com.mailflow.designer.edit.LinkKey;
+import com.mailflow.designer.model.Link;
+import javafx.css.PseudoClass;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+
+/**
+ * An arrow from sender to receiver, clipped to the two boxes' borders. Arrows both ways between
+ * the same pair sit side by side (each shifted to its own right). A wide transparent line makes
+ * the thin arrow easy to click.
+ */
+public final class LinkView extends Group {
+    private static final double SHIFT = 5;
+    private static final double HEAD = 10;
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass ON_PATH = PseudoClass.getPseudoClass("on-path");
+
+    private final LinkKey key;
+    private final Line hit = new Line();
+    private final Line line = new Line();
+    private final Polygon head = new Polygon();
+    private final Label label = new Label();
+
+    public LinkView(Link link) {
+        this.key = LinkKey.of(link);
+        setId("link-" + link.from() + "-" + link.to());
+        getStyleClass().add("link-view");
+        hit.getStyleClass().add("link-hit");
+        line.getStyleClass().add("link-line");
+        head.getStyleClass().add("link-head");
+        label.getStyleClass().add("link-label");
+        label.setMouseTransparent(true);
+        getChildren().addAll(hit, line, head, label);
+        update(link);
+    }
+
+    public LinkKey key() {
+        return key;
+    }
+
+    public void update(Link link) {
+        String text = link.labelText().orElse(link.carriesAll() ? "" : String.join(", ", link.domains()));
+        label.setText(text);
+        label.setVisible(!text.isEmpty());
+    }
+
+    public void setSelected(boolean selected) {
+        pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    public void setOnPath(boolean onPath) {
+        pseudoClassStateChanged(ON_PATH, onPath);
+    }
+
+    /** Lays the arrow out between two boxes given by their top-left corners. */
+    public void layoutBetween(double fx, double fy, double tx, double ty) {
+        double hw = NodeView.WIDTH / 2;
+        double hh = NodeView.HEIGHT / 2;
+        double cx1 = fx + hw;
+        double cy1 = fy + hh;
+        double cx2 = tx + hw;
+        double cy2 = ty + hh;
+        double dx = cx2 - cx1;
+        double dy = cy2 - cy1;
+        double len = Math.hypot(dx, dy);
+        if (len < 1) {
+            setVisible(false);
+            return;
+        }
+        setVisible(true);
+        double ux = dx / len;
+        double uy = dy / len;
+        double t = Math.min(ux == 0 ? Double.MAX_VALUE : hw / Math.abs(ux), uy == 0 ? Double.MAX_VALUE : hh / Math.abs(uy));
+        double ox = -uy * SHIFT;
+        double oy = ux * SHIFT;
+        double sx = cx1 + ux * t + ox;
+        double sy = cy1 + uy * t + oy;
+        double ex = cx2 - ux * t + ox;
+        double ey = cy2 - uy * t + oy;
+        setLine(line, sx, sy, ex - ux * HEAD * 0.8, ey - uy * HEAD * 0.8);
+        setLine(hit, sx, sy, ex, ey);
+        head.getPoints().setAll(ex, ey,
+                ex - ux * HEAD - uy * HEAD * 0.5, ey - uy * HEAD + ux * HEAD * 0.5,
+                ex - ux * HEAD + uy * HEAD * 0.5, ey - uy * HEAD - ux * HEAD * 0.5);
+        label.setLayoutX((sx + ex) / 2 + ox);
+        label.setLayoutY((sy + ey) / 2 + oy);
+    }
+
+    private static void setLine(Line l, double sx, double sy, double ex, double ey) {
+        l.setStartX(sx);
+        l.setStartY(sy);
+        l.setEndX(ex);
+        l.setEndY(ey);
+    }
+}

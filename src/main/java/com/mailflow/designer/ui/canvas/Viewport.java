@@ -1,0 +1,58 @@
+package com.mailflow.designer.ui.canvas;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Bounds;
+import javafx.scene.transform.Affine;
+
+/** Zoom and pan of the canvas content: one affine transform, so a pan touches no node view. */
+public final class Viewport {
+    public static final double MIN_ZOOM = 0.05;
+    public static final double MAX_ZOOM = 4;
+    private final Affine transform = new Affine();
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1);
+
+    public Affine transform() {
+        return transform;
+    }
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public double zoom() {
+        return transform.getMxx();
+    }
+
+    /** Zooms by {@code factor} keeping the point under (px, py), in viewport coordinates, still. */
+    public void zoomAt(double factor, double px, double py) {
+        double next = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom() * factor));
+        double f = next / zoom();
+        double tx = px - (px - transform.getTx()) * f;
+        double ty = py - (py - transform.getTy()) * f;
+        set(next, tx, ty);
+    }
+
+    public void panBy(double dx, double dy) {
+        set(zoom(), transform.getTx() + dx, transform.getTy() + dy);
+    }
+
+    /** Shows {@code content} (content coordinates) whole in a viewport of this size, never above 100%. */
+    public void fit(Bounds content, double width, double height) {
+        if (content.isEmpty() || width <= 0 || height <= 0) {
+            set(1, 0, 0);
+            return;
+        }
+        double margin = 40;
+        double s = Math.min((width - 2 * margin) / content.getWidth(), (height - 2 * margin) / content.getHeight());
+        s = Math.max(MIN_ZOOM, Math.min(1, s));
+        double tx = (width - content.getWidth() * s) / 2 - content.getMinX() * s;
+        double ty = (height - content.getHeight() * s) / 2 - content.getMinY() * s;
+        set(s, tx, ty);
+    }
+
+    private void set(double scale, double tx, double ty) {
+        transform.setToTransform(scale, 0, tx, 0, scale, ty);
+        zoom.set(scale);
+    }
+}

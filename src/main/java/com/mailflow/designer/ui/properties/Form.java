@@ -1,0 +1,30 @@
+package com.mailflow.designer.ui.properties;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** A column of captioned fields, the layout every properties pane uses. */
+class Form extends VBox {
+    Form(String title) {
+        super(10);
+        getStyleClass().add("form");
+        Label heading = new Label(title);
+        heading.getStyleClass().add("form-title");
+        getChildren().add(heading);
+    }
+
+    void row(String caption, Node control) {
+        Label label = new Label(caption);
+        label.getStyleClass().add("field-caption");
+        label.setLabelFor(control);
+        getChildren().add(new VBox(3, label, control));
+    }
+
+    void note(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("form-note");
+        l.setWrapText(true);
+        getChildren().add(l);
+    }
+}

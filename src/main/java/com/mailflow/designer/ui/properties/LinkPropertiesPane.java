@@ -1,0 +1,51 @@
+package com.mailflow.designer.ui.properties;
+
+import com.mailflow.designer.edit.LinkKey;
+import com.mailflow.designer.edit.UpdateLink;
+import com.mailflow.designer.model.Link;
+import com.mailflow.designer.ui.AttributeText;
+import com.mailflow.designer.ui.DocumentViewModel;
+import com.mailflow.designer.ui.Parsed;
+import com.mailflow.designer.ui.ValidatedField;
+import java.util.List;
+import javafx.scene.control.Label;
+
+/** A link's recipient domains and label. */
+final class LinkPropertiesPane extends Form {
+    private final LinkKey key;
+    private final ValidatedField domains;
+    private final ValidatedField label;
+    private Link shown;
+
+    @SuppressWarnings("unchecked")
+    LinkPropertiesPane(Link link, DocumentViewModel document) {
+        super("Link");
+        this.key = LinkKey.of(link);
+        this.shown = link;
+        row("From", new Label(link.from()));
+        row("To", new Label(link.to()));
+        domains = new ValidatedField("link-domains", AttributeText::parseLinkDomains,
+                v -> document.execute(new UpdateLink(key, (List<String>) v, shown.label())));
+        domains.setPrompt("all recipients");
+        row("Carries mail for (recipient domains)", domains);
+        label = new ValidatedField("link-label", t -> Parsed.ok(t.isBlank() ? null : t),
+                v -> document.execute(new UpdateLink(key, shown.domains(), (String) v)));
+        row("Label", label);
+        note("Leave the domains empty for a route that carries all mail, Internet-bound mail included.");
+        refresh(link);
+    }
+
+    LinkKey key() {
+        return key;
+    }
+
+    void refresh(Link link) {
+        shown = link;
+        if (!domains.field().isFocused()) {
+            domains.show(link.domains() == null ? "" : String.join(", ", link.domains()));
+        }
+        if (!label.field().isFocused()) {
+            label.show(link.label() == null ? "" : link.label());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package com.mailflow.designer.ui.properties;
+
+import com.mailflow.designer.edit.LinkKey;
+import com.mailflow.designer.edit.Selection;
+import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.ui.AnalysisViewModel;
+import com.mailflow.designer.ui.DocumentViewModel;
+import com.mailflow.designer.ui.EditViewModel;
+import javafx.scene.control.ScrollPane;
+
+/** Shows the pane for what is selected: one node, one link, or else the scenario itself. */
+public final class PropertiesView extends ScrollPane {
+    private final DocumentViewModel document;
+    private final EditViewModel edits;
+    private final AnalysisViewModel analysis;
+
+    public PropertiesView(DocumentViewModel document, EditViewModel edits, AnalysisViewModel analysis) {
+        this.document = document;
+        this.edits = edits;
+        this.analysis = analysis;
+        setId("properties");
+        getStyleClass().add("properties");
+        setFitToWidth(true);
+        document.selectionProperty().addListener((o, a, s) -> rebuild());
+        document.scenarioProperty().addListener((o, a, s) -> refresh());
+        analysis.reportProperty().addListener((o, a, r) -> refresh());
+        rebuild();
+    }
+
+    private void rebuild() {
+        setContent(paneFor(document.selection(), document.scenario()));
+        refresh();
+    }
+
+    private javafx.scene.Node paneFor(Selection sel, Scenario s) {
+        if (sel.nodes().size() == 1 && sel.links().isEmpty()) {
+            String id = sel.nodes().iterator().next();
+            var node = s.node(id);
+            if (node.isPresent()) {
+                return new NodePropertiesPane(node.get(), document, edits);
+            }
+        } else if (sel.links().size() == 1 && sel.nodes().isEmpty()) {
+            LinkKey key = sel.links().iterator().next();
+            var link = s.links().stream().filter(key::matches).findFirst();
+            if (link.isPresent()) {
+                return new LinkPropertiesPane(link.get(), document);
+            }
+        }
+        return new ScenarioPropertiesPane(document);
+    }
+
+    private void refresh() {
+        Scenario s = document.scenario();
+        if (getContent() instanceof NodePropertiesPane p) {
+            s.node(p.nodeId()).ifPresentOrElse(n -> p.refresh(n, analysis.findingsFor(n.id())), this::rebuild);
+        } else if (getContent() instanceof LinkPropertiesPane p) {
+            s.links().stream().filter(p.key()::matches).findFirst().ifPresentOrElse(p::refresh, this::rebuild);
+        } else if (getContent() instanceof ScenarioPropertiesPane p) {
+            p.refresh(s);
+        }
+    }
+}

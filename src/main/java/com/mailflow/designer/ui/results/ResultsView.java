@@ -1,0 +1,125 @@
+package com.mailflow.designer.ui.results;
+
+import com.mailflow.designer.analysis.Connector;
+import com.mailflow.designer.analysis.DnsRecord;
+import com.mailflow.designer.analysis.Finding;
+import com.mailflow.designer.analysis.Report;
+import com.mailflow.designer.analysis.SafelistEntry;
+import com.mailflow.designer.edit.Selection;
+import com.mailflow.designer.routing.Flow;
+import com.mailflow.designer.ui.AnalysisViewModel;
+import com.mailflow.designer.ui.DocumentViewModel;
+import java.util.LinkedHashSet;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+/**
+ * The live results: flows (selecting one highlights its path), the safelist in the seed's
+ * layout, connectors, DNS records (copyable) and findings (selecting one selects its nodes).
+ */
+public final class ResultsView extends TabPane {
+    private final TableView<Flow> flows = Tables.table("flows-table", "No mail paths yet: connect the Internet to a mailbox");
+    private final TableView<SafelistEntry> safelist = Tables.table("safelist-table", "No addresses to list");
+    private final TableView<Connector> connectors = Tables.table("connectors-table", "No connectors needed");
+    private final TableView<DnsRecord> dns = Tables.table("dns-table", "No DNS records: add a domain");
+    private final TableView<Finding> findings = FindingsTable.create();
+    private final Tab flowsTab = new Tab("Flows", flows);
+    private final Tab safelistTab = new Tab("Safelist", safelist);
+    private final Tab connectorsTab = new Tab("Connectors", connectors);
+    private final Tab dnsTab = new Tab();
+    private final Tab findingsTab = new Tab("Findings", findings);
+
+    public ResultsView(DocumentViewModel document, AnalysisViewModel analysis) {
+        setId("results");
+        getStyleClass().add("results");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        flows.getColumns().setAll(List.of(
+                Tables.column("Kind", 110, f -> f.kind().id()),
+                Tables.column("Domain", 140, Flow::domain),
+                Tables.column("From", 110, Flow::from),
+                Tables.column("To", 110, Flow::to),
+                Tables.column("Path", 500, f -> String.join("  \u2192  ", f.path()))));
+        safelist.getColumns().setAll(List.of(
+                Tables.column("IP address", 150, SafelistEntry::address),
+                Tables.column("Type of server", 150, SafelistEntry::serverType),
+                Tables.column("Purpose", 200, SafelistEntry::purpose),
+                Tables.column("Add to IP safelist", 130, e -> e.add() ? "Yes" : "No"),
+                Tables.column("List", 130, e -> e.list() == null ? "" : e.list().displayName()),
+                Tables.column("Node", 90, SafelistEntry::node),
+                Tables.column("Reason", 400, SafelistEntry::reason)));
+        connectors.getColumns().setAll(List.of(
+                Tables.column("Direction", 90, Connector::direction),
+                Tables.column("Type", 110, Connector::type),
+                Tables.column("Name", 180, Connector::name),
+                Tables.column("Nodes", 100, c -> String.join(", ", c.nodes())),
+                Tables.column("Settings", 600, ConnectorText::settings)));
+        dns.getColumns().setAll(List.of(
+                Tables.column("Domain", 130, DnsRecord::domain),
+                Tables.column("Name", 200, DnsRecord::name),
+                Tables.column("Type", 60, DnsRecord::type),
+                Tables.column("Priority", 70, r -> Tables.orEmpty(r.priority())),
+                Tables.column("Value", 420, DnsRecord::value),
+                Tables.column("TTL", 60, r -> String.valueOf(r.ttl())),
+                Tables.column("Check", 70, r -> r.verify() ? "verify" : "")));
+        dns.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        Button copy = new Button("Copy records");
+        copy.setId("copy-dns");
+        copy.setOnAction(e -> copyDns(document));
+        BorderPane dnsPane = new BorderPane(dns);
+        HBox bar = new HBox(copy);
+        bar.getStyleClass().add("results-bar");
+        dnsPane.setTop(bar);
+        dnsTab.setContent(dnsPane);
+        getTabs().setAll(List.of(flowsTab, safelistTab, connectorsTab, dnsTab, findingsTab));
+        flows.getSelectionModel().selectedItemProperty()
+                .addListener((o, a, f) -> analysis.highlightedFlowProperty().set(f));
+        findings.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
+            if (f != null && !f.nodes().isEmpty()) {
+                document.select(Selection.ofNodes(new LinkedHashSet<>(f.nodes())));
+            }
+        });
+        analysis.reportProperty().addListener((o, a, r) -> show(r));
+        show(analysis.reportProperty().get());
+    }
+
+    private void show(Report r) {
+        List<Flow> f = r == null ? List.of() : r.flows();
+        flows.getItems().setAll(f);
+        safelist.getItems().setAll(r == null ? List.of() : r.safelist());
+        connectors.getItems().setAll(r == null ? List.of() : r.connectors());
+        dns.getItems().setAll(r == null ? List.of() : r.dns());
+        findings.getItems().setAll(r == null ? List.of() : r.findings());
+        flowsTab.setText("Flows (" + flows.getItems().size() + ")");
+        safelistTab.setText("Safelist (" + safelist.getItems().size() + ")");
+        connectorsTab.setText("Connectors (" + connectors.getItems().size() + ")");
+        dnsTab.setText("DNS (" + dns.getItems().size() + ")");
+        long errors = findings.getItems().stream().filter(x -> x.severity() == com.mailflow.designer.analysis.Severity.ERROR).count();
+        findingsTab.setText("Findings (" + findings.getItems().size() + ")");
+        findingsTab.setGraphic(errors > 0 ? FindingsTable.icon(com.mailflow.designer.analysis.Severity.ERROR) : null);
+    }
+
+    /** Copies the selected records (all when none is selected), one per line, zone-file style. */
+    private void copyDns(DocumentViewModel document) {
+        List<DnsRecord> records = dns.getSelectionModel().getSelectedItems().isEmpty() ? dns.getItems()
+                : dns.getSelectionModel().getSelectedItems();
+        StringBuilder text = new StringBuilder();
+        for (DnsRecord r : records) {
+            text.append(r.name()).append(". ").append(r.ttl()).append(" IN ").append(r.type()).append(' ');
+            if (r.priority() != null) {
+                text.append(r.priority()).append(' ');
+            }
+            text.append(r.type().equals("TXT") ? "\"" + r.value() + "\"" : r.value()).append('\n');
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text.toString());
+        Clipboard.getSystemClipboard().setContent(content);
+        document.setStatus("Copied " + records.size() + " DNS record(s) to the clipboard");
+    }
+}
