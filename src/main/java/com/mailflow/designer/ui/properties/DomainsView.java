@@ -153,6 +153,7 @@ public final class DomainsView extends VBox {
 
     private void showSelected() {
         Domain d = table.getSelectionModel().getSelectedItem();
+        boolean was = updating;
         updating = true;
         boolean none = d == null;
         name.setDisable(none);
@@ -165,6 +166,6 @@ public final class DomainsView extends VBox {
             mailboxes.show(String.join(", ", d.mailboxes()));
             mx.setValue(d.mx() == null ? AUTOMATIC : d.mx());
         }
-        updating = false;
+        updating = was;
     }
 }
