@@ -154,7 +154,16 @@ public final class AnalysisContext {
 
     /** Org-owned nodes the cloud service identifies by address: linked into it without a certificate. */
     public boolean isIpIdentified(Node node) {
-        return node.kind().isOrgOwned() && linksIntoCloud(node) && node.certificate().isEmpty();
+        return node.kind().isOrgOwned() && linksIntoCloud(node) && node.certificate().isEmpty()
+                && !submitsWithSmtpAuth(node);
+    }
+
+    /**
+     * An application or device that signs in with SMTP AUTH (OAuth 2.0 over TLS 1.2) to submit its
+     * mail: it needs no connector and no safelist entry (device.submission's smtp-auth option).
+     */
+    public boolean submitsWithSmtpAuth(Node node) {
+        return node.kind().isApplicationSender() && node.canAuthenticate() && node.tls12() && linksIntoCloud(node);
     }
 
     public List<Domain> domains() {

@@ -2,6 +2,7 @@ package com.mailflow.designer.analysis;
 
 import com.mailflow.designer.model.Link;
 import com.mailflow.designer.model.Node;
+import com.mailflow.designer.model.NodeKind;
 import com.mailflow.designer.net.IpAddress;
 import com.mailflow.designer.routing.FlowKind;
 import java.util.Comparator;
@@ -34,7 +35,7 @@ final class ConnectorPlanner {
         Node cloud = ctx.cloud().orElseThrow();
         return ctx.scenario().links().stream()
                 .filter(l -> l.from().equals(cloud.id()))
-                .filter(l -> !ctx.node(l.to()).kind().equals(com.mailflow.designer.model.NodeKind.INTERNET))
+                .filter(l -> ctx.node(l.to()).kind() != NodeKind.INTERNET)
                 .sorted(Comparator.comparingInt(l -> ctx.index().orderOf(l.to())));
     }
 

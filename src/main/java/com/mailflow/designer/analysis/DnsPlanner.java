@@ -1,6 +1,7 @@
 package com.mailflow.designer.analysis;
 
 import com.mailflow.designer.model.Domain;
+import com.mailflow.designer.model.DomainPurpose;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.NodeKind;
 import com.mailflow.designer.model.Profile;
@@ -101,7 +102,7 @@ final class DnsPlanner {
             return "v=DMARC1; p=reject";
         }
         String reports = d.hasMailboxes() ? d.name() : ctx.domains().stream()
-                .filter(o -> o.hasMailboxes() && o.effectivePurpose() == com.mailflow.designer.model.DomainPurpose.USERS)
+                .filter(o -> o.hasMailboxes() && o.effectivePurpose() == DomainPurpose.USERS)
                 .map(Domain::name).findFirst().orElse(d.name());
         return "v=DMARC1; p=none; rua=mailto:dmarc@" + DomainName.asciiOrSelf(reports);
     }

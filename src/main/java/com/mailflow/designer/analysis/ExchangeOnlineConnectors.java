@@ -16,7 +16,7 @@ final class ExchangeOnlineConnectors {
     static List<Connector> plan(AnalysisContext ctx) {
         List<Connector> connectors = new ArrayList<>();
         ConnectorPlanner.sendersIntoCloud(ctx).forEach(node -> {
-            if (node.kind().isOrgOwned()) {
+            if (node.kind().isOrgOwned() && !ctx.submitsWithSmtpAuth(node)) {
                 connectors.add(inbound(ctx, node, ON_PREMISES));
             } else if (node.kind().isThirdParty()) {
                 connectors.add(inbound(ctx, node, PARTNER));

@@ -38,7 +38,8 @@ final class GoogleWorkspaceConnectors {
     private static InboundConnector smtpRelay(AnalysisContext ctx, Node node) {
         List<String> addresses = ctx.addressesOf(node).stream().filter(IpAddress::isPublic)
                 .map(IpAddress::canonical).toList();
-        boolean byIp = node.staticIp() && !addresses.isEmpty() && !node.sharedAddresses();
+        boolean byIp = node.staticIp() && !addresses.isEmpty() && !node.sharedAddresses()
+                && !ctx.submitsWithSmtpAuth(node);
         return new InboundConnector("SmtpRelay", "SMTP relay from " + node.name(), List.of(node.id()),
                 byIp ? "ip" : "smtp-auth", null, byIp ? addresses : List.of(), false, List.of(), true, false, false);
     }

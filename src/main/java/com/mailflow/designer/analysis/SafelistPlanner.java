@@ -61,6 +61,10 @@ final class SafelistPlanner {
             return "It does not connect to the cloud service itself: only the server that does is safelisted,"
                     + " not the servers behind it.";
         }
+        if (ctx.submitsWithSmtpAuth(node)) {
+            return "It signs in with SMTP AUTH (OAuth 2.0 over TLS 1.2) to submit its mail, so it needs no safelist"
+                    + " entry and no connector.";
+        }
         if (!address.isPublic()) {
             return "Not a public address: enter the address the cloud service sees after NAT.";
         }
