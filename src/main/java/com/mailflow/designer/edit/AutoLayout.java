@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * spread evenly and every column is centred on the same middle line. Linear in the node count.
  */
 public final class AutoLayout {
-    public static final double COLUMN_GAP = 220;
-    public static final double ROW_GAP = 110;
+    public static final double COLUMN_GAP = 240;
+    public static final double ROW_GAP = 120;
     public static final double MARGIN = 40;
 
     private AutoLayout() {
