@@ -1,0 +1,211 @@
+package com.mailflow.designer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import com.mailflow.designer.analysis.SafelistEntry;
+import com.mailflow.designer.model.Link;
+import com.mailflow.designer.model.NodeKind;
+import com.mailflow.designer.model.Scenario;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window headless (Monocle): what only the UI can show. */
+@ExtendWith(ApplicationExtension.class)
+class DesignerFlowTest {
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final Preferences prefs = Preferences.userRoot().node("mailflow-test-" + UUID.randomUUID());
+    private MainWindow window;
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        DesignerServices services = new DesignerServices(dialogs, new CurrentThreadTaskExecutor(), new RecentFiles(prefs));
+        window = new MainWindow(stage, services, Scenario.empty("Flow test"), null);
+        stage.show();
+    }
+
+    @AfterEach
+    void dropPrefs() throws Exception {
+        prefs.removeNode();
+    }
+
+    private Scenario scenario() {
+        return window.document().scenario();
+    }
+
+    /** A point on the canvas, in screen coordinates, at (x, y) from its top-left corner. */
+    private Point2D onCanvas(FxRobot robot, double x, double y) {
+        Bounds b = window.canvas().localToScreen(window.canvas().getLayoutBounds());
+        return new Point2D(b.getMinX() + x, b.getMinY() + y);
+    }
+
+    private void place(FxRobot robot, NodeKind kind, double x, double y) {
+        robot.drag("#palette-" + kind.id(), MouseButton.PRIMARY).moveTo(onCanvas(robot, x, y))
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void connect(FxRobot robot, String from, String to) {
+        robot.drag("#port-" + from, MouseButton.PRIMARY).moveTo("#node-" + to).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shortcut(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String status(FxRobot robot) {
+        return robot.lookup("#status").queryAs(Label.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<SafelistEntry> safelist(FxRobot robot) {
+        return robot.lookup("#safelist-table").queryAs(TableView.class);
+    }
+
+    /** Three boxes from the palette: Internet, cloud service and a gateway, connected by dragging. */
+    private void drawThreeNodes(FxRobot robot) {
+        place(robot, NodeKind.INTERNET, 120, 120);
+        place(robot, NodeKind.CLOUD_SERVICE, 400, 120);
+        place(robot, NodeKind.GATEWAY, 400, 320);
+        connect(robot, "internet", "cloud");
+        connect(robot, "cloud", "internet");
+    }
+
+    @Test
+    void placeConnectAndWatchTheSafelistChange(FxRobot robot) {
+        drawThreeNodes(robot);
+        assertEquals(3, scenario().nodes().size());
+        assertTrue(scenario().links().contains(Link.of("internet", "cloud")));
+        robot.clickOn("#node-gw");
+        robot.clickOn("#attr-addresses").write("131.107.1.17").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, safelist(robot).getItems().size());
+        assertFalse(safelist(robot).getItems().get(0).add());
+
+        connect(robot, "gw", "cloud");
+        SafelistEntry row = safelist(robot).getItems().get(0);
+        assertEquals("131.107.1.17", row.address());
+        assertTrue(row.add(), row.reason());
+
+        shortcut(robot, KeyCode.Z);
+        assertFalse(scenario().links().contains(Link.of("gw", "cloud")));
+        assertFalse(safelist(robot).getItems().get(0).add());
+        shortcut(robot, KeyCode.Y);
+        assertTrue(scenario().links().contains(Link.of("gw", "cloud")));
+        assertTrue(safelist(robot).getItems().get(0).add());
+    }
+
+    @Test
+    void invalidAddressIsMarkedAndNeverReachesTheModel(FxRobot robot) {
+        place(robot, NodeKind.GATEWAY, 300, 200);
+        robot.clickOn("#attr-addresses").write("131.107.1.300").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#attr-addresses-error").queryAs(Label.class).isVisible());
+        assertTrue(scenario().node("gw").orElseThrow().addresses().isEmpty());
+    }
+
+    @Test
+    void dragIsOneUndoStep(FxRobot robot) {
+        place(robot, NodeKind.GATEWAY, 300, 200);
+        var before = scenario().position("gw").orElseThrow();
+        robot.drag("#node-gw", MouseButton.PRIMARY).moveBy(60, 20).moveBy(60, 20).moveBy(60, 20)
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        var after = scenario().position("gw").orElseThrow();
+        assertTrue(after.x() > before.x() && after.x() % 20 == 0, after.toString());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(before, scenario().position("gw").orElseThrow());
+    }
+
+    @Test
+    void secondInternetAndDuplicateLinkAreRefused(FxRobot robot) {
+        drawThreeNodes(robot);
+        place(robot, NodeKind.INTERNET, 200, 400);
+        assertEquals(1, scenario().nodes().stream().filter(n -> n.kind() == NodeKind.INTERNET).count());
+        assertTrue(status(robot).contains("only one Internet"), status(robot));
+        connect(robot, "internet", "cloud");
+        assertTrue(status(robot).contains("already a link"), status(robot));
+        assertEquals(2, scenario().links().size());
+    }
+
+    @Test
+    void renameInPlace(FxRobot robot) {
+        place(robot, NodeKind.GATEWAY, 300, 200);
+        robot.doubleClickOn("#node-gw");
+        robot.write("Edge gateway").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Edge gateway", scenario().node("gw").orElseThrow().name());
+    }
+
+    @Test
+    void deleteTakesTheLinksAlongAndUndoBringsThemBack(FxRobot robot) {
+        drawThreeNodes(robot);
+        robot.clickOn("#node-cloud").type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(scenario().node("cloud").isEmpty());
+        assertTrue(scenario().links().isEmpty());
+        assertTrue(robot.lookup("#node-cloud").tryQuery().isEmpty());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(2, scenario().links().size());
+        assertTrue(robot.lookup("#link-internet-cloud").tryQuery().isPresent());
+    }
+
+    @Test
+    void saveAndReopenGiveTheSameDrawing(FxRobot robot) {
+        drawThreeNodes(robot);
+        dialogs.saveAnswer = dir.resolve("drawn.mailflow.json");
+        shortcut(robot, KeyCode.S);
+        assertTrue(Files.exists(dialogs.saveAnswer));
+        assertFalse(window.document().isDirty());
+        Scenario saved = scenario();
+        dialogs.templateAnswer = DialogService.EMPTY;
+        shortcut(robot, KeyCode.N);
+        assertTrue(scenario().nodes().isEmpty());
+        dialogs.openAnswer = dialogs.saveAnswer;
+        shortcut(robot, KeyCode.O);
+        assertEquals(saved, scenario());
+        assertTrue(robot.lookup("#node-gw").tryQuery().isPresent());
+        assertTrue(robot.lookup("#link-cloud-internet").tryQuery().isPresent());
+    }
+
+    @Test
+    void brokenFileShowsTheReasons(FxRobot robot) throws Exception {
+        place(robot, NodeKind.GATEWAY, 300, 200);
+        Path broken = dir.resolve("broken.mailflow.json");
+        Files.writeString(broken, "{\"format\": \"mailflow-scenario\", \"version\": 1, \"name\": \"x\","
+                + " \"domains\": [], \"nodes\": [{\"id\": \"a\", \"kind\": \"spaceship\", \"name\": \"A\"}],"
+                + " \"links\": [{\"from\": \"a\", \"to\": \"zz\"}]}");
+        dialogs.openAnswer = broken;
+        dialogs.unsavedAnswer = DialogService.UnsavedChoice.DISCARD;
+        shortcut(robot, KeyCode.O);
+        assertFalse(dialogs.shownProblems.isEmpty());
+        assertTrue(dialogs.shownProblems.stream().anyMatch(p -> p.path().startsWith("nodes[0]")),
+                dialogs.shownProblems.toString());
+        assertTrue(robot.lookup("#node-gw").tryQuery().isPresent());
+    }
+}
