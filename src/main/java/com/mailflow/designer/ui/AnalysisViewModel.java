@@ -28,8 +28,20 @@ public final class AnalysisViewModel {
     public AnalysisViewModel(DocumentViewModel document, TaskExecutor executor) {
         this.document = document;
         this.executor = executor;
-        document.scenarioProperty().addListener((o, a, s) -> analyze(s));
+        document.scenarioProperty().addListener((o, before, s) -> {
+            if (!sameSemantics(before, s)) {
+                analyze(s);
+            }
+        });
         analyze(document.scenario());
+    }
+
+    /** Positions never influence the analysis, so a move (layout only) needs no new report. */
+    static boolean sameSemantics(Scenario a, Scenario b) {
+        return a.nodes() == b.nodes() && a.links() == b.links() && a.domains() == b.domains()
+                && a.name().equals(b.name()) && a.effectiveProfile() == b.effectiveProfile()
+                && a.effectiveSpfAll() == b.effectiveSpfAll() && java.util.Objects.equals(a.tenant(), b.tenant())
+                && java.util.Objects.equals(a.description(), b.description());
     }
 
     private void analyze(Scenario scenario) {

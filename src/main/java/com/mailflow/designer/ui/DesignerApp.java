@@ -1,9 +1,7 @@
 package com.mailflow.designer.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.persistence.ScenarioFormatException;
-import com.mailflow.designer.persistence.ScenarioReader;
 import com.mailflow.designer.persistence.TemplateCatalog;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,18 +15,27 @@ public final class DesignerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         FxDialogService dialogs = new FxDialogService(stage);
         DesignerServices services = new DesignerServices(dialogs, new BackgroundTaskExecutor(), RecentFiles.forUser());
         List<String> args = getParameters().getRaw();
         MainWindow window = new MainWindow(stage, services, sample(), null);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        fitToScreen(stage);
         stage.show();
         if (!args.isEmpty()) {
             Path file = Path.of(args.get(0));
             Platform.runLater(() -> window.files().load(file));
         }
+    }
+
+    /** Most of the screen, so the drawing has room; the window manager may still maximize it. */
+    private static void fitToScreen(Stage stage) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(1600, screen.getWidth()));
+        stage.setHeight(Math.min(1000, screen.getHeight()));
+        stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2);
     }
 
     /** The sample shown at start: the shared address space template, else the first one, else empty. */
@@ -43,10 +50,5 @@ public final class DesignerApp extends Application {
             // A broken template must not keep the designer from starting.
         }
         return Scenario.empty("Untitled scenario");
-    }
-
-    /** Reads a file for the command line hand-off; used by tests too. */
-    static Scenario read(Path file) throws ScenarioFormatException {
-        return ScenarioReader.read(file);
     }
 }

@@ -1,5 +1,6 @@
 package com.mailflow.designer.ui;
 
+import atlantafx.base.theme.PrimerLight;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.ui.canvas.CanvasGestures;
 import com.mailflow.designer.ui.canvas.CanvasView;
@@ -36,6 +37,8 @@ public final class MainWindow {
     private final Scene scene;
 
     public MainWindow(Stage stage, DesignerServices services, Scenario initial, Path file) {
+        // The window's look: AtlantaFX PrimerLight, whose colour variables designer.css uses.
+        javafx.application.Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         document = new DocumentViewModel(initial);
         document.fileProperty().set(file);
         files = new FileViewModel(document, services.dialogs(), services.recentFiles());
@@ -50,7 +53,7 @@ public final class MainWindow {
         root.setTop(new VBox(MenuFactory.menuBar(actions, files, edits, canvas), MenuFactory.toolBar(actions)));
         SplitPane center = new SplitPane(canvas, new ResultsView(document, analysis));
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.66);
+        center.setDividerPositions(0.64);
         TabPane side = new TabPane(new Tab("Properties", new PropertiesView(document, edits, analysis)),
                 new Tab("Domains", new DomainsView(document)));
         side.setId("side-tabs");
@@ -64,6 +67,7 @@ public final class MainWindow {
 
         scene = new Scene(root, 1500, 920);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("designer.css")).toExternalForm());
+        addAlternativeShortcuts(actions);
         stage.setScene(scene);
         stage.titleProperty().bind(document.titleProperty());
         stage.setOnCloseRequest(e -> {
@@ -84,6 +88,15 @@ public final class MainWindow {
         analysis.highlightedFlowProperty().addListener((o, a, f) -> canvas.highlight(f));
         document.documentsOpenedProperty().addListener((o, a, n) -> Platform.runLater(canvas::fitToWindow));
         canvas.markErrors(analysis.nodesWithErrorsProperty().get());
+    }
+
+    /** Ctrl+= and the keypad's plus zoom in too (plus needs Shift on most layouts); Ctrl+Shift+Z redoes. */
+    private void addAlternativeShortcuts(DesignerActions actions) {
+        var accelerators = scene.getAccelerators();
+        accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Equals"), actions.zoomIn.run());
+        accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Add"), actions.zoomIn.run());
+        accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Subtract"), actions.zoomOut.run());
+        accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z"), actions.redo.run());
     }
 
     private HBox statusBar() {

@@ -69,7 +69,7 @@ class DesignerFlowTest {
     }
 
     private void connect(FxRobot robot, String from, String to) {
-        robot.drag("#port-" + from, MouseButton.PRIMARY).moveTo("#node-" + to).release(MouseButton.PRIMARY);
+        robot.drag(robot.point("#node-" + from).atPosition(javafx.geometry.Pos.CENTER_RIGHT).atOffset(new Point2D(-5, 0)).query(), MouseButton.PRIMARY).moveTo("#node-" + to).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -16,6 +16,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.Cursor;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 
@@ -35,6 +37,7 @@ public final class CanvasGestures {
     private final RenameEditor renameEditor;
     private final Line connection = new Line();
     private final Rectangle band = new Rectangle();
+    private final Circle port = new Circle(6);
     private Mode mode = Mode.NONE;
     private Point2D pressContent;
     private Point2D lastViewport;
@@ -57,6 +60,26 @@ public final class CanvasGestures {
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
+        port.getStyleClass().add("port");
+        port.setMouseTransparent(true);
+    }
+
+    /** One shared port marker follows the pointer, instead of a port shape on every box. */
+    private void hovered(MouseEvent e) {
+        Point2D p = canvas.sceneToContent(e.getSceneX(), e.getSceneY());
+        NodeView node = canvas.nodeAt(p);
+        if (node == null) {
+            canvas.overlay().getChildren().remove(port);
+            canvas.setCursor(Cursor.DEFAULT);
+            return;
+        }
+        port.setCenterX(node.getLayoutX() + NodeView.WIDTH);
+        port.setCenterY(node.centerY());
+        if (!canvas.overlay().getChildren().contains(port)) {
+            canvas.overlay().getChildren().add(port);
+        }
+        canvas.setCursor(node.inPortZone(p.getX()) ? Cursor.CROSSHAIR : Cursor.HAND);
     }
 
     private void pressed(MouseEvent e) {
@@ -73,7 +96,7 @@ public final class CanvasGestures {
         }
         NodeView node = canvas.nodeAt(pressContent);
         LinkView link = linkUnder(e);
-        if (node != null && (e.getTarget() == node.port() || e.isAltDown())) {
+        if (node != null && (node.inPortZone(pressContent.getX()) || e.isAltDown())) {
             startConnection(node);
         } else if (node != null) {
             startMove(node, e.isShiftDown() || e.isShortcutDown());
@@ -222,6 +245,9 @@ public final class CanvasGestures {
     }
 
     private void keyPressed(KeyEvent e) {
+        if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
         double step = e.isShiftDown() ? 5 * Grid.SIZE : Grid.SIZE;
         switch (e.getCode()) {
             case ESCAPE -> {

@@ -39,6 +39,9 @@ public final class CanvasView extends Pane {
     private final Map<String, NodeView> nodes = new HashMap<>();
     private final Map<LinkKey, LinkView> links = new HashMap<>();
     private final Map<String, Set<LinkView>> linksByNode = new HashMap<>();
+    /** Below this zoom, boxes are drawn without texts and icons (level of detail). */
+    static final double DETAIL_ZOOM = 0.4;
+    private boolean detailed = true;
     private Scenario shown = Scenario.empty("");
     private Selection selection = Selection.EMPTY;
     private Set<String> errorNodes = Set.of();
@@ -62,6 +65,14 @@ public final class CanvasView extends Pane {
         grid.heightProperty().bind(heightProperty());
         grid.setManaged(false);
         content.setManaged(false);
+        viewport.zoomProperty().addListener((o, a, z) -> {
+            boolean detailed = z.doubleValue() >= DETAIL_ZOOM;
+            if (detailed != this.detailed) {
+                this.detailed = detailed;
+                nodes.values().forEach(v -> v.setDetailed(detailed));
+                linkLayer.getChildren().forEach(l -> ((LinkView) l).setDetailed(detailed));
+            }
+        });
     }
 
     public Viewport viewport() {
@@ -80,17 +91,22 @@ public final class CanvasView extends Pane {
     public void show(Scenario next) {
         ScenarioDiff diff = ScenarioDiff.between(shown, next);
         Map<String, Position> fallback = next.layout().size() < next.nodes().size() ? AutoLayout.compute(next) : Map.of();
-        diff.removedLinks().forEach(this::removeLink);
-        diff.removedNodes().forEach(this::removeNode);
+        removeAll(diff.removedLinks(), diff.removedNodes());
+        List<javafx.scene.Node> newViews = new ArrayList<>(diff.addedNodes().size());
         for (Node n : diff.addedNodes()) {
             NodeView v = new NodeView(n);
             Position p = next.layout().getOrDefault(n.id(), fallback.getOrDefault(n.id(), new Position(0, 0)));
             v.setLayoutX(p.x());
             v.setLayoutY(p.y());
             v.setHasErrors(errorNodes.contains(n.id()));
+            if (!detailed) {
+                v.setDetailed(false);
+            }
             nodes.put(n.id(), v);
-            nodeLayer.getChildren().add(v);
+            newViews.add(v);
         }
+        // One change for the whole batch: adding thousands one by one re-runs the group's bookkeeping each time.
+        nodeLayer.getChildren().addAll(newViews);
         diff.changedNodes().forEach(n -> nodes.get(n.id()).update(n));
         Set<String> movedIds = new HashSet<>();
         diff.moved().forEach((id, p) -> {
@@ -101,37 +117,52 @@ public final class CanvasView extends Pane {
                 movedIds.add(id);
             }
         });
-        diff.addedLinks().forEach(this::addLink);
+        List<javafx.scene.Node> newLinks = new ArrayList<>(diff.addedLinks().size());
+        diff.addedLinks().forEach(l -> newLinks.add(addLink(l)));
+        linkLayer.getChildren().addAll(newLinks);
         diff.changedLinks().forEach(l -> links.get(LinkKey.of(l)).update(l));
         relayoutLinksOf(movedIds);
         shown = next;
         applySelection(selection);
     }
 
-    private void addLink(Link l) {
+    private LinkView addLink(Link l) {
         LinkView v = new LinkView(l);
+        if (!detailed) {
+            v.setDetailed(false);
+        }
         links.put(v.key(), v);
         linksByNode.computeIfAbsent(l.from(), k -> new HashSet<>()).add(v);
         linksByNode.computeIfAbsent(l.to(), k -> new HashSet<>()).add(v);
         layoutLink(v);
-        linkLayer.getChildren().add(v);
+        return v;
     }
 
-    private void removeLink(LinkKey key) {
-        LinkView v = links.remove(key);
-        if (v != null) {
-            linkLayer.getChildren().remove(v);
-            linksByNode.getOrDefault(key.from(), Set.of()).remove(v);
-            linksByNode.getOrDefault(key.to(), Set.of()).remove(v);
+    /** Removes in one batch per layer: removing one by one from a big group costs a scan each. */
+    private void removeAll(List<LinkKey> linkKeys, List<String> nodeIds) {
+        Set<javafx.scene.Node> gone = new HashSet<>();
+        for (LinkKey key : linkKeys) {
+            LinkView v = links.remove(key);
+            if (v != null) {
+                gone.add(v);
+                linksByNode.getOrDefault(key.from(), Set.of()).remove(v);
+                linksByNode.getOrDefault(key.to(), Set.of()).remove(v);
+            }
         }
-    }
-
-    private void removeNode(String id) {
-        NodeView v = nodes.remove(id);
-        if (v != null) {
-            nodeLayer.getChildren().remove(v);
+        if (!gone.isEmpty()) {
+            linkLayer.getChildren().removeAll(gone);
+            gone.clear();
         }
-        linksByNode.remove(id);
+        for (String id : nodeIds) {
+            NodeView v = nodes.remove(id);
+            if (v != null) {
+                gone.add(v);
+            }
+            linksByNode.remove(id);
+        }
+        if (!gone.isEmpty()) {
+            nodeLayer.getChildren().removeAll(gone);
+        }
     }
 
     /** Moves node views without touching the model (during a drag); links follow. */

@@ -4,7 +4,7 @@ import com.mailflow.designer.edit.LinkKey;
 import com.mailflow.designer.model.Link;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
-import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 
@@ -23,13 +23,15 @@ public final class LinkView extends Group {
     private final Line hit = new Line();
     private final Line line = new Line();
     private final Polygon head = new Polygon();
-    private final Label label = new Label();
+    private final Text label = new Text();
 
     public LinkView(Link link) {
         this.key = LinkKey.of(link);
         setId("link-" + link.from() + "-" + link.to());
         getStyleClass().add("link-view");
         hit.getStyleClass().add("link-hit");
+        // Invisible but pickable: a zero-opacity node is skipped by the renderer, not by picking.
+        hit.setOpacity(0);
         line.getStyleClass().add("link-line");
         head.getStyleClass().add("link-head");
         label.getStyleClass().add("link-label");
@@ -46,6 +48,12 @@ public final class LinkView extends Group {
         String text = link.labelText().orElse(link.carriesAll() ? "" : String.join(", ", link.domains()));
         label.setText(text);
         label.setVisible(!text.isEmpty());
+    }
+
+    /** Far out, labels are hidden like the boxes' texts. */
+    public void setDetailed(boolean detailed) {
+        label.setOpacity(detailed ? 1 : 0);
+        head.setVisible(detailed);
     }
 
     public void setSelected(boolean selected) {

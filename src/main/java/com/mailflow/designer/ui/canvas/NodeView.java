@@ -3,64 +3,80 @@ package com.mailflow.designer.ui.canvas;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.ui.KindIcons;
 import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
-import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * One box on the canvas: icon, name, kind, an error badge and a connection port on its right
- * edge. Looked up by tests as {@code #node-<id>}; styled by {@code .node-view.kind-<kind>}.
+ * One box on the canvas: an icon disc, the name and the kind, and an error badge when the
+ * analysis reports an error on it. Looked up by tests as {@code #node-<id>}; styled by
+ * {@code .node-view.kind-<kind>}. Kept to a few plain shapes and texts (no controls, no
+ * effects), because thousands of them share one frame.
  */
-public final class NodeView extends HBox {
-    public static final double WIDTH = 168;
+public final class NodeView extends Region {
+    public static final double WIDTH = 172;
     public static final double HEIGHT = 52;
+    /** Pressing this close to the right edge starts a connection instead of a move. */
+    public static final double PORT_ZONE = 14;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass ON_PATH = PseudoClass.getPseudoClass("on-path");
 
     private final String nodeId;
-    private final Label name = new Label();
-    private final Label kind = new Label();
-    private final FontIcon badge = KindIcons.icon("mdi2a-alert-circle", 16);
-    private final Circle port = new Circle(6);
+    private final Text name = new Text();
+    private final Text kind = new Text();
+    private final Circle disc = new Circle(17);
+    private final FontIcon icon;
+    private final javafx.scene.Group text;
+    private FontIcon badge;
 
     public NodeView(Node node) {
         this.nodeId = node.id();
         setId("node-" + node.id());
         getStyleClass().addAll("node-view", "kind-" + node.kind().id());
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(10);
-        setMinSize(WIDTH, HEIGHT);
-        setPrefSize(WIDTH, HEIGHT);
-        setMaxSize(WIDTH, HEIGHT);
-        Region iconBox = new VBox(KindIcons.icon(node.kind(), 22));
-        iconBox.getStyleClass().add("node-icon");
+        resize(WIDTH, HEIGHT);
+        disc.getStyleClass().add("node-disc");
+        disc.setCenterX(27);
+        disc.setCenterY(HEIGHT / 2);
+        icon = KindIcons.icon(node.kind(), 20);
+        icon.setLayoutX(17);
+        icon.setLayoutY(HEIGHT / 2 + 7);
         name.getStyleClass().add("node-name");
+        name.setLayoutX(52);
+        name.setLayoutY(23);
         kind.getStyleClass().add("node-kind");
-        VBox text = new VBox(1, name, kind);
-        text.setMaxWidth(WIDTH - 56);
-        badge.getStyleClass().add("node-badge");
-        badge.setManaged(false);
-        badge.setVisible(false);
-        badge.relocate(WIDTH - 12, -8);
-        port.setId("port-" + node.id());
-        port.getStyleClass().add("port");
-        port.setManaged(false);
-        port.setLayoutX(WIDTH);
-        port.setLayoutY(HEIGHT / 2);
-        getChildren().addAll(iconBox, text, badge, port);
+        kind.setLayoutX(52);
+        kind.setLayoutY(39);
+        javafx.scene.shape.Rectangle textClip = new javafx.scene.shape.Rectangle(0, 0, WIDTH - 58, HEIGHT);
+        text = new javafx.scene.Group(name, kind);
+        text.setClip(textClip);
+        textClip.setLayoutX(52);
+        getChildren().addAll(disc, icon, text);
+        setMouseTransparentChildren();
         update(node);
+    }
+
+    private void setMouseTransparentChildren() {
+        getChildren().forEach(c -> c.setMouseTransparent(true));
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return WIDTH;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return HEIGHT;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        // Children sit at fixed places; nothing to lay out.
     }
 
     public String nodeId() {
         return nodeId;
-    }
-
-    public Circle port() {
-        return port;
     }
 
     public void update(Node node) {
@@ -77,11 +93,33 @@ public final class NodeView extends HBox {
     }
 
     public void setHasErrors(boolean errors) {
-        badge.setVisible(errors);
+        if (errors && badge == null) {
+            badge = KindIcons.icon("mdi2a-alert-circle", 16);
+            badge.getStyleClass().add("node-badge");
+            badge.setLayoutX(WIDTH - 10);
+            badge.setLayoutY(6);
+            badge.setMouseTransparent(true);
+            getChildren().add(badge);
+        }
+        if (badge != null) {
+            badge.setVisible(errors);
+        }
     }
 
     public boolean hasErrorBadge() {
-        return badge.isVisible();
+        return badge != null && badge.isVisible();
+    }
+
+    /** Far out, names can't be read anyway: drawing only the boxes keeps big drawings fluid. */
+    public void setDetailed(boolean detailed) {
+        text.setVisible(detailed);
+        icon.setVisible(detailed);
+        disc.setVisible(detailed);
+    }
+
+    /** Whether a content point (in the canvas) lies in this box's connection zone. */
+    public boolean inPortZone(double contentX) {
+        return contentX >= getLayoutX() + WIDTH - PORT_ZONE;
     }
 
     public double centerX() {

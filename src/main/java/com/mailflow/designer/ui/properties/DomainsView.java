@@ -31,6 +31,8 @@ public final class DomainsView extends VBox {
     private final ComboBox<String> mx = new ComboBox<>();
     private final ValidatedField newDomain;
     private boolean updating;
+    private List<Domain> shownDomains;
+    private List<Node> shownNodes;
 
     public DomainsView(DocumentViewModel document) {
         super(8);
@@ -136,6 +138,11 @@ public final class DomainsView extends VBox {
     }
 
     private void refresh(Scenario s) {
+        if (s.domains() == shownDomains && s.nodes() == shownNodes) {
+            return;
+        }
+        shownDomains = s.domains();
+        shownNodes = s.nodes();
         updating = true;
         int selected = table.getSelectionModel().getSelectedIndex();
         table.getItems().setAll(s.domains());
