@@ -75,6 +75,12 @@ public final class ScenarioFixture {
         return this;
     }
 
+    /** Renames a node added before (the name appears in messages and connector names). */
+    public ScenarioFixture named(String id, String name) {
+        nodes.computeIfPresent(id, (k, node) -> node.withName(name));
+        return this;
+    }
+
     /** Sets (or, with null, removes) an attribute of a node added before. */
     public ScenarioFixture with(String id, NodeAttribute attribute, Object value) {
         Node node = nodes.get(id);
