@@ -93,6 +93,23 @@ class DkimDmarcTest {
     }
 
     @Test
+    void domainEnteredInCapitalsIsWrittenInLowercaseInDnsButKeptAsEnteredInTheReport() {
+        Report report = cloudOnly().domain("Fabrikam.COM", "exo").analyze();
+        DnsRecord mx = record(report, "Fabrikam.COM", "mx");
+        assertEquals("fabrikam.com", mx.name());
+        assertEquals("fabrikam-com.mail.protection.outlook.com", mx.value());
+        assertEquals("_dmarc.fabrikam.com", record(report, "Fabrikam.COM", "dmarc").name());
+    }
+
+    @Test
+    void internationalizedMxHostnameIsWrittenInPunycode() {
+        Report report = scenario().internet("internet").mailServer("exch", "131.107.1.18")
+                .with("exch", NodeAttribute.HOSTNAME, "mail.bücher.example").domain("bücher.example", "exch")
+                .link("internet", "exch").link("exch", "internet").analyze();
+        assertEquals("mail.xn--bcher-kva.example", record(report, "bücher.example", "mx").value());
+    }
+
+    @Test
     void recordsAreListedPerDomainInFileOrderAsMxSpfDkimDmarc() {
         Report report = cloudOnly().tenant("contoso").domain("fabrikam.com", "exo").domain("parked.example")
                 .analyze();

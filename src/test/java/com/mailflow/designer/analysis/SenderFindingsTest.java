@@ -4,6 +4,7 @@ import static com.mailflow.designer.analysis.Reports.assertFinding;
 import static com.mailflow.designer.analysis.Reports.assertNoFinding;
 import static com.mailflow.designer.analysis.Reports.only;
 import static com.mailflow.designer.analysis.ScenarioFixture.scenario;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.mailflow.designer.model.NodeAttribute;
 import com.mailflow.designer.model.SpfAll;
@@ -105,6 +106,28 @@ class SenderFindingsTest {
         for (int i = 0; i < count; i++) {
             addresses.add("131.107.1." + (100 + i));
         }
+        return mailServerWith(addresses);
+    }
+
+    @Test
+    void spfRecordOfExactly450CharactersIsNotTooLongButOf451Is() {
+        List<String> addresses = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            addresses.add("131.107.100." + (100 + i));
+        }
+        List<String> at450 = new ArrayList<>(addresses);
+        at450.add("131.107.100.50");
+        List<String> at451 = new ArrayList<>(addresses);
+        at451.add("131.107.100.250");
+        Report report450 = mailServerWith(at450).analyze();
+        Report report451 = mailServerWith(at451).analyze();
+        assertEquals(450, Reports.record(report450, "contoso.com", "spf").value().length());
+        assertEquals(451, Reports.record(report451, "contoso.com", "spf").value().length());
+        assertNoFinding(report450, "spf.too-long");
+        assertFinding(only(report451, "spf.too-long"), Severity.WARNING, List.of(), "contoso.com", "451");
+    }
+
+    private static ScenarioFixture mailServerWith(List<String> addresses) {
         return scenario().internet("internet").mailServer("exch", addresses.toArray(String[]::new))
                 .domain("contoso.com", "exch").link("internet", "exch").link("exch", "internet");
     }

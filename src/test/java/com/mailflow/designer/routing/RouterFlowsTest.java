@@ -161,6 +161,13 @@ class RouterFlowsTest {
     }
 
     @Test
+    void inboundFlowsFollowNodeOrderNotTheOrderMailboxesAreListedIn() {
+        Routing routing = route(scenario().internet("internet").cloud("exo").mailServer("exch")
+                .domain("contoso.com", "exch", "exo").link("internet", "exo").link("exo", "exch", "contoso.com"));
+        assertEquals(List.of("exo", "exch"), routing.flows(FlowKind.INBOUND).stream().map(Flow::to).toList());
+    }
+
+    @Test
     void flowsAreOrderedByKindThenDomainThenSourceAndTarget() {
         Routing routing = route(scenario().internet("internet").cloud("exo").mailServer("exch", "131.107.1.18")
                 .appServer("sql", "131.107.1.19").domain("fabrikam.com", "exo").domain("contoso.com", "exo", "exch")
