@@ -75,6 +75,16 @@ class DnsMxSpfTest {
     }
 
     @Test
+    void domainThatOnlySendsGetsSpfAndDmarcButNoMx() {
+        Report report = cloudOnly(Profile.EXCHANGE_ONLINE).appsDomain("notify.contoso.com")
+                .appServer("sql", "131.107.1.19").with("sql", NodeAttribute.SENDS, List.of("notify.contoso.com"))
+                .link("sql", "internet").analyze();
+        assertTrue(Reports.dns(report, "notify.contoso.com", "mx").isEmpty());
+        assertEquals("v=spf1 ip4:131.107.1.19 -all", record(report, "notify.contoso.com", "spf").value());
+        assertEquals(1, Reports.dns(report, "notify.contoso.com", "dmarc").size());
+    }
+
+    @Test
     void spfListsIp4ThenIp6ThenIncludesInOrderOfFirstAppearanceWithoutDuplicates() {
         Report report = scenario().spfAll(SpfAll.SOFTFAIL).internet("internet").cloud("exo")
                 .mailServer("exch", "10.0.0.2", "2001:4860::18", "131.107.1.18")

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mailflow.designer.analysis.ScenarioFixture;
+import com.mailflow.designer.model.NodeAttribute;
 import com.mailflow.designer.model.ScenarioIndex;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -158,6 +159,22 @@ class RouterFlowsTest {
         List<Flow> cross = routing.flows(FlowKind.CROSS_PREMISES);
         assertEquals(List.of(List.of("hq", "branch"), List.of("branch", "hq")),
                 cross.stream().map(Flow::path).toList());
+    }
+
+    @Test
+    void sendersAreMailboxNodesMailServersWithoutMailboxesAndApplicationsThatSendTheDomain() {
+        Routing routing = route(scenario().internet("internet").cloud("exo").mailServer("relay")
+                .mailServer("fab").appServer("quiet").appServer("sql").domain("contoso.com", "exo")
+                .domain("fabrikam.com", "fab")
+                .with("fab", NodeAttribute.SENDS, List.of("contoso.com")).with("quiet", NodeAttribute.SENDS, List.of())
+                .link("internet", "exo").link("exo", "internet").link("relay", "exo").link("fab", "exo")
+                .link("quiet", "exo").link("sql", "exo"));
+        List<String> senders = routing.flows(FlowKind.OUTBOUND).stream()
+                .map(f -> f.domain() + " " + f.from()).toList();
+        // relay hosts no mailboxes and sql has no sends: both send the first domain. fab hosts
+        // fabrikam.com mailboxes, so its sends does not matter; quiet sends nothing.
+        assertEquals(List.of("contoso.com exo", "contoso.com relay", "contoso.com sql", "fabrikam.com fab"), senders);
+        assertEquals(List.of("sql"), routing.flows(FlowKind.INTERNAL).stream().map(Flow::from).distinct().toList());
     }
 
     @Test
