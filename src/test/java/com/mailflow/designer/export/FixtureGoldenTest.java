@@ -1,0 +1,40 @@
+package com.mailflow.designer.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.mailflow.designer.analysis.Report;
+import com.mailflow.designer.model.Scenario;
+import java.io.IOException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Whole outputs for the hand-built fixture report, one golden file per format. */
+class FixtureGoldenTest {
+    private final Scenario scenario = ExportFixtures.scenario();
+    private final Report report = ExportFixtures.report();
+
+    @ParameterizedTest
+    @EnumSource(value = ExportFormat.class, names = {"HTML", "MARKDOWN", "SVG", "POWERSHELL", "ZONE"})
+    void textFormatMatchesGolden(ExportFormat format) throws IOException {
+        GoldenFiles.assertMatches("fixture/handout." + format.extension(), ExportText.render(format, scenario, report));
+    }
+
+    @Test
+    void everyCsvTableMatchesGolden() throws IOException {
+        Map<String, String> entries = ExportText.csvEntries(scenario, report);
+        assertEquals(java.util.List.of("safelist.csv", "connectors.csv", "dns.csv", "findings.csv", "flows.csv"),
+                java.util.List.copyOf(entries.keySet()));
+        for (Map.Entry<String, String> e : entries.entrySet()) {
+            GoldenFiles.assertMatches("fixture/csv/" + e.getKey(), e.getValue());
+        }
+    }
+
+    @Test
+    void pdfTextMatchesGolden() throws IOException {
+        byte[] pdf = Exports.render(ExportFormat.PDF, scenario, report, ExportFixtures.OPTIONS);
+        GoldenFiles.assertMatches("fixture/handout.pdf.txt", ExportText.pdfText(pdf));
+        assertEquals(4, ExportText.pdfPages(pdf));
+    }
+}
