@@ -1,13 +1,57 @@
 package com.mailflow.designer.analysis;
 
+import com.mailflow.designer.analysis.rules.RuleBook;
 import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.model.ScenarioIndex;
+import com.mailflow.designer.routing.Router;
+import com.mailflow.designer.routing.Routing;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Derives the report of analysis.md from a scenario. Pure: same scenario, same report. */
+/**
+ * Derives the report of analysis.md from a scenario. Pure: the same scenario gives the same
+ * report, and the layout is never read. Stateless, so one instance may serve every thread.
+ */
 public final class Analyzer {
+    private final List<Rule> rules;
+
+    public Analyzer() {
+        this(RuleBook.standard());
+    }
+
+    Analyzer(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
     public Report analyze(Scenario scenario) {
-        // Placeholder until the rules land (same session); keeps the API stable for export and UI.
-        return new Report(scenario.name(), scenario.effectiveProfile(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
+        ScenarioIndex index = ScenarioIndex.of(scenario);
+        Routing routing = Router.route(index);
+        AnalysisContext ctx = new AnalysisContext(index, routing);
+        List<SafelistEntry> safelist = ctx.safelist();
+        List<Connector> connectors = ctx.connectors();
+        List<DnsRecord> dns = DnsPlanner.plan(ctx);
+        return new Report(scenario.name(), ctx.profile(), routing.flows(), safelist, connectors, dns,
+                findings(ctx));
+    }
+
+    private List<Finding> findings(AnalysisContext ctx) {
+        Findings out = new Findings();
+        Map<String, Integer> ruleOrder = new HashMap<>();
+        for (Rule rule : rules) {
+            ruleOrder.putIfAbsent(rule.code(), ruleOrder.size());
+            if (rule.appliesTo(ctx.profile())) {
+                out.startRule(rule);
+                rule.check(ctx, out);
+            }
+        }
+        // Table order, then node order, then domain order; the sort is stable for the rest.
+        List<Finding> sorted = new ArrayList<>(out.all());
+        sorted.sort(Comparator.<Finding>comparingInt(f -> ruleOrder.get(f.code()))
+                .thenComparingInt(f -> f.nodes().isEmpty() ? -1 : ctx.index().orderOf(f.nodes().get(0)))
+                .thenComparingInt(f -> f.domain() == null ? -1 : ctx.index().orderOfDomain(f.domain())));
+        return sorted;
     }
 }

@@ -10,6 +10,7 @@ import com.mailflow.designer.analysis.SafelistEntry;
 import com.mailflow.designer.routing.Flow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** A summary a consultant reads in a terminal: flows, the seed's safelist table, connectors, DNS, findings. */
 public final class TextReport {
@@ -24,7 +25,15 @@ public final class TextReport {
                 new String[] {"IP address", "Type of server", "Purpose", "Add to IP safelist", "List"});
         section(out, "Connectors", connectorRows(r.connectors()), null);
         section(out, "DNS records", dnsRows(r.dns()), new String[] {"Name", "Type", "Priority", "Value"});
-        section(out, "Findings", findingRows(r.findings()), null);
+        out.append("\nFindings\n--------\n");
+        if (r.findings().isEmpty()) {
+            out.append("(none)\n");
+        }
+        for (Finding f : r.findings()) {
+            out.append(f.severity().id().toUpperCase(Locale.ROOT)).append("  ").append(f.code()).append("  ")
+                    .append(String.join(", ", f.nodes())).append(f.domain() == null ? "" : " [" + f.domain() + "]")
+                    .append('\n').append(wrap(f.message(), 96, "    ")).append('\n');
+        }
         return out.toString();
     }
 
@@ -78,13 +87,21 @@ public final class TextReport {
                 .toList();
     }
 
-    private static List<String[]> findingRows(List<Finding> findings) {
-        List<String[]> rows = new ArrayList<>();
-        for (Finding f : findings) {
-            String where = String.join(", ", f.nodes()) + (f.domain() == null ? "" : " [" + f.domain() + "]");
-            rows.add(new String[] {f.severity().id().toUpperCase(java.util.Locale.ROOT), f.code(), where});
-            rows.add(new String[] {"", f.message(), ""});
+    /** Wraps at word boundaries so a message reads as a paragraph in an 100-column terminal. */
+    static String wrap(String text, int width, String indent) {
+        StringBuilder out = new StringBuilder(indent);
+        int column = 0;
+        for (String word : text.split(" ")) {
+            if (column > 0 && column + 1 + word.length() > width) {
+                out.append('\n').append(indent);
+                column = 0;
+            } else if (column > 0) {
+                out.append(' ');
+                column++;
+            }
+            out.append(word);
+            column += word.length();
         }
-        return rows;
+        return out.toString();
     }
 }

@@ -1,0 +1,227 @@
+package com.mailflow.designer.analysis;
+
+import com.mailflow.designer.model.Domain;
+import com.mailflow.designer.model.Link;
+import com.mailflow.designer.model.Node;
+import com.mailflow.designer.model.NodeKind;
+import com.mailflow.designer.model.Profile;
+import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.model.ScenarioIndex;
+import com.mailflow.designer.net.IpAddress;
+import com.mailflow.designer.routing.Flow;
+import com.mailflow.designer.routing.FlowKind;
+import com.mailflow.designer.routing.Routing;
+import com.mailflow.designer.routing.Senders;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** The facts every rule and planner reads, derived once per analysis. */
+public final class AnalysisContext {
+    private final ScenarioIndex index;
+    private final Routing routing;
+    private final Map<String, List<IpAddress>> addresses = new HashMap<>();
+    private final Set<String> intoCloud = new HashSet<>();
+    private final Set<String> fromInternet = new HashSet<>();
+    private final Set<String> toInternet = new HashSet<>();
+    private final Set<String> linked = new HashSet<>();
+    private final Set<String> egress = new HashSet<>();
+    private final Set<String> beforeCloudOnInbound = new HashSet<>();
+    private final Set<String> unfilteredIntoCloud = new HashSet<>();
+    private final Map<String, List<String>> senders = new HashMap<>();
+    private final Map<String, SpfRecord> spf = new HashMap<>();
+    private List<Connector> connectors;
+    private List<SafelistEntry> safelist;
+
+    AnalysisContext(ScenarioIndex index, Routing routing) {
+        this.index = index;
+        this.routing = routing;
+        String cloud = index.cloudService().map(Node::id).orElse(null);
+        String internet = index.internet().map(Node::id).orElse(null);
+        for (Link link : index.scenario().links()) {
+            linked.add(link.from());
+            linked.add(link.to());
+            if (link.to().equals(cloud)) {
+                intoCloud.add(link.from());
+            }
+            if (link.from().equals(internet)) {
+                fromInternet.add(link.to());
+            }
+            if (link.to().equals(internet)) {
+                toInternet.add(link.from());
+            }
+        }
+        for (Flow flow : routing.flows()) {
+            if (flow.kind() == FlowKind.OUTBOUND) {
+                egress.add(flow.beforeLast());
+            } else if (flow.kind() == FlowKind.INBOUND && cloud != null) {
+                noteInbound(flow, cloud);
+            }
+        }
+        for (Domain d : index.scenario().domains()) {
+            senders.put(d.name(), Senders.idsOf(index, d));
+        }
+    }
+
+    private void noteInbound(Flow flow, String cloud) {
+        int at = flow.path().indexOf(cloud);
+        if (at < 2) {
+            return;
+        }
+        String before = flow.path().get(at - 1);
+        beforeCloudOnInbound.add(before);
+        boolean filtered = flow.path().subList(1, at).stream()
+                .map(id -> index.node(id).orElseThrow()).anyMatch(Node::filtersSpam);
+        if (!filtered) {
+            unfilteredIntoCloud.add(before);
+        }
+    }
+
+    public Scenario scenario() {
+        return index.scenario();
+    }
+
+    public ScenarioIndex index() {
+        return index;
+    }
+
+    public Profile profile() {
+        return index.scenario().effectiveProfile();
+    }
+
+    public Routing routing() {
+        return routing;
+    }
+
+    public List<Node> nodes() {
+        return index.nodes();
+    }
+
+    public Optional<Node> cloud() {
+        return index.cloudService();
+    }
+
+    public Node node(String id) {
+        return index.node(id).orElseThrow(() -> new IllegalArgumentException("no node " + id));
+    }
+
+    /** The node's addresses, parsed; text that does not parse (a model the loader never saw) is left out. */
+    public List<IpAddress> addressesOf(Node node) {
+        return addresses.computeIfAbsent(node.id(), id -> node.addresses().stream()
+                .map(IpAddress::parseOrNull).filter(Objects::nonNull).toList());
+    }
+
+    public boolean linksIntoCloud(Node node) {
+        return intoCloud.contains(node.id());
+    }
+
+    public boolean receivesFromInternet(Node node) {
+        return fromInternet.contains(node.id());
+    }
+
+    public boolean sendsToInternet(Node node) {
+        return toInternet.contains(node.id());
+    }
+
+    public boolean hasLinks(Node node) {
+        return linked.contains(node.id());
+    }
+
+    /** The node is the last hop before the Internet on some outbound flow. */
+    public boolean isInternetEgress(Node node) {
+        return egress.contains(node.id());
+    }
+
+    /** Internet mail reaches the cloud service through this node (another hop than the MX entry itself). */
+    public boolean isBeforeCloudOnInbound(Node node) {
+        return beforeCloudOnInbound.contains(node.id());
+    }
+
+    /** It hands the cloud service Internet mail that no node on the way filtered. */
+    public boolean relaysUnfilteredInternetMail(Node node) {
+        return unfilteredIntoCloud.contains(node.id());
+    }
+
+    /** Senders of the domain in node order (analysis.md section 1). */
+    public List<String> sendersOf(Domain domain) {
+        return senders.getOrDefault(domain.name(), List.of());
+    }
+
+    /** Org-owned nodes the cloud service identifies by address: linked into it without a certificate. */
+    public boolean isIpIdentified(Node node) {
+        return node.kind().isOrgOwned() && linksIntoCloud(node) && node.certificate().isEmpty()
+                && !submitsWithSmtpAuth(node);
+    }
+
+    /**
+     * An application or device that signs in with SMTP AUTH (OAuth 2.0 over TLS 1.2) to submit its
+     * mail: it needs no connector and no safelist entry (device.submission's smtp-auth option).
+     */
+    public boolean submitsWithSmtpAuth(Node node) {
+        return node.kind().isApplicationSender() && node.canAuthenticate() && node.tls12() && linksIntoCloud(node);
+    }
+
+    public List<Domain> domains() {
+        return index.scenario().domains();
+    }
+
+    /** Egress nodes of a domain's senders, in sender order, each once. */
+    public List<Node> egressesOf(Domain domain) {
+        List<Node> result = new ArrayList<>();
+        for (String sender : sendersOf(domain)) {
+            routing.egressOf(sender).map(this::node).filter(n -> !result.contains(n)).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    /** The domain's SPF policy, built once (the DNS plan and the SPF rules both read it). */
+    SpfRecord spf(Domain domain) {
+        return spf.computeIfAbsent(domain.name(),
+                n -> SpfBuilder.build(this, domain, !domain.hasMailboxes() && sendersOf(domain).isEmpty()));
+    }
+
+    /** The connectors the profile calls for, planned once. */
+    public List<Connector> connectors() {
+        if (connectors == null) {
+            connectors = ConnectorPlanner.plan(this);
+        }
+        return connectors;
+    }
+
+    /** The safelist rows, planned once. */
+    public List<SafelistEntry> safelist() {
+        if (safelist == null) {
+            safelist = SafelistPlanner.plan(this);
+        }
+        return safelist;
+    }
+
+    /** The inbound connector that identifies this node, if any. */
+    public Optional<InboundConnector> inboundConnectorOf(Node node) {
+        return connectors().stream().filter(c -> c instanceof InboundConnector && c.nodes().contains(node.id()))
+                .map(InboundConnector.class::cast).findFirst();
+    }
+
+    /** Public SPF view for rules outside this package. */
+    public int spfLookups(Domain domain) {
+        return spf(domain).lookups();
+    }
+
+    public String spfValue(Domain domain) {
+        return spf(domain).value();
+    }
+
+    /** Sends mail: at least one node is a sender of the domain. */
+    public boolean sends(Domain domain) {
+        return !sendersOf(domain).isEmpty();
+    }
+
+    public boolean isCloud(Node node) {
+        return node.kind() == NodeKind.CLOUD_SERVICE;
+    }
+}

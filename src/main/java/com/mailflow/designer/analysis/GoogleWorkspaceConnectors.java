@@ -1,0 +1,53 @@
+package com.mailflow.designer.analysis;
+
+import com.mailflow.designer.model.Link;
+import com.mailflow.designer.model.Node;
+import com.mailflow.designer.net.IpAddress;
+import com.mailflow.designer.routing.MxChoice;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The same facts mapped onto Google Workspace settings: inbound gateways, the SMTP relay
+ * service's allowed senders, and outbound routes.
+ */
+final class GoogleWorkspaceConnectors {
+    private GoogleWorkspaceConnectors() {
+    }
+
+    static List<Connector> plan(AnalysisContext ctx) {
+        List<Connector> connectors = new ArrayList<>();
+        ConnectorPlanner.sendersIntoCloud(ctx).forEach(node -> {
+            if (node.kind().isThirdParty()) {
+                connectors.add(inboundGateway(ctx, node));
+            } else if (node.kind().isOrgOwned()) {
+                connectors.add(smtpRelay(ctx, node));
+            }
+        });
+        ConnectorPlanner.linksFromCloud(ctx).forEach(link -> connectors.add(outboundRoute(ctx, link)));
+        return connectors;
+    }
+
+    private static InboundConnector inboundGateway(AnalysisContext ctx, Node node) {
+        boolean isMxEntry = ctx.routing().mx().values().stream()
+                .map(MxChoice::entry).anyMatch(node.id()::equals);
+        return new InboundConnector("InboundGateway", "Inbound gateway " + node.name(), List.of(node.id()), "ip",
+                null, ConnectorPlanner.canonicalAddresses(ctx, node), false, List.of(), false, true, isMxEntry);
+    }
+
+    private static InboundConnector smtpRelay(AnalysisContext ctx, Node node) {
+        List<String> addresses = ctx.addressesOf(node).stream().filter(IpAddress::isPublic)
+                .map(IpAddress::canonical).toList();
+        boolean byIp = node.staticIp() && !addresses.isEmpty() && !node.sharedAddresses()
+                && !ctx.submitsWithSmtpAuth(node);
+        return new InboundConnector("SmtpRelay", "SMTP relay from " + node.name(), List.of(node.id()),
+                byIp ? "ip" : "smtp-auth", null, byIp ? addresses : List.of(), false, List.of(), true, false, false);
+    }
+
+    private static OutboundConnector outboundRoute(AnalysisContext ctx, Link link) {
+        Node node = ctx.node(link.to());
+        return new OutboundConnector("OutboundRoute", "Route to " + node.name(), List.of(node.id()),
+                ConnectorPlanner.smartHosts(ctx, node), ConnectorPlanner.recipientDomains(link), null,
+                ConnectorPlanner.routesAllMail(ctx, node));
+    }
+}

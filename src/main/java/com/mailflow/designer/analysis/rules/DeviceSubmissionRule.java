@@ -1,0 +1,42 @@
+package com.mailflow.designer.analysis.rules;
+
+import com.mailflow.designer.analysis.AnalysisContext;
+import com.mailflow.designer.analysis.Findings;
+import com.mailflow.designer.analysis.Severity;
+import com.mailflow.designer.model.Node;
+import com.mailflow.designer.model.Profile;
+import java.util.List;
+
+/** How a printer or application should hand its mail to Exchange Online. */
+public final class DeviceSubmissionRule extends BaseRule {
+    public DeviceSubmissionRule() {
+        super("device.submission", Severity.INFO);
+    }
+
+    @Override
+    public boolean appliesTo(Profile profile) {
+        return profile == Profile.EXCHANGE_ONLINE;
+    }
+
+    @Override
+    public void check(AnalysisContext ctx, Findings out) {
+        for (Node node : ctx.nodes()) {
+            if (node.kind().isApplicationSender() && ctx.linksIntoCloud(node)) {
+                out.add(List.of(node.id()), null, node.canAuthenticate() && node.tls12() ? smtpAuth(node)
+                        : smtpRelay(node));
+            }
+        }
+    }
+
+    private static String smtpAuth(Node node) {
+        return "Recommended for " + name(node) + ": smtp-auth. It supports OAuth 2.0 and TLS 1.2, so it can submit"
+                + " to smtp.office365.com port 587 with a licensed mailbox; no connector is needed.";
+    }
+
+    private static String smtpRelay(Node node) {
+        return "Recommended for " + name(node) + ": smtp-relay. It can't use SMTP AUTH with OAuth 2.0"
+                + (node.tls12() ? "" : " over TLS 1.2") + " (Basic authentication is being retired), so it sends to the"
+                + " tenant's MX endpoint through an inbound connector that identifies it by static public IP or"
+                + " certificate.";
+    }
+}

@@ -1,0 +1,36 @@
+package com.mailflow.designer.analysis.rules;
+
+import com.mailflow.designer.analysis.AnalysisContext;
+import com.mailflow.designer.analysis.Findings;
+import com.mailflow.designer.analysis.Severity;
+import com.mailflow.designer.model.Domain;
+import com.mailflow.designer.model.Node;
+import java.util.List;
+
+/** The cloud holds the domain's mailboxes but its MX points elsewhere: filtering is less effective [003]. */
+public final class MxNotCloudRule extends BaseRule {
+    public MxNotCloudRule() {
+        super("mx.not-cloud", Severity.WARNING);
+    }
+
+    @Override
+    public void check(AnalysisContext ctx, Findings out) {
+        ctx.cloud().ifPresent(cloud -> {
+            for (Domain d : ctx.domains()) {
+                if (!d.mailboxes().contains(cloud.id())) {
+                    continue;
+                }
+                ctx.routing().mxOf(d.name()).flatMap(m -> m.entryNode()).filter(e -> !e.equals(cloud.id()))
+                        .ifPresent(entry -> out.add(List.of(entry), d.name(), message(ctx.node(entry), cloud, d)));
+            }
+        });
+    }
+
+    private static String message(Node entry, Node cloud, Domain d) {
+        return "The MX of " + d.name() + " points to " + name(entry) + ", not to " + name(cloud) + ", which holds its"
+                + " mailboxes. The service then sees " + name(entry) + " instead of the original sender, so spam"
+                + " filtering is less effective: some spam gets through and some good mail is flagged. Point the MX"
+                + " to the service if the business allows; otherwise keep Enhanced Filtering for Connectors on the"
+                + " connector that receives this mail.";
+    }
+}

@@ -1,0 +1,147 @@
+package com.mailflow.designer.routing;
+
+import com.mailflow.designer.model.Domain;
+import com.mailflow.designer.model.Node;
+import com.mailflow.designer.model.ScenarioIndex;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Computes the flows of analysis.md section 1. Cost: one search for outbound mail plus one per
+ * mailbox node of each domain, each linear in nodes + links; never an enumeration of paths.
+ */
+public final class Router {
+    private final MailGraph graph;
+    private final ScenarioIndex index;
+    private final ShortestPaths toInternet;
+    private final List<DomainRoutes> domains = new ArrayList<>();
+    private final List<Flow> flows = new ArrayList<>();
+    private final List<Unreached> unreached = new ArrayList<>();
+    private final Map<String, List<String>> outbound = new HashMap<>();
+
+    private Router(ScenarioIndex index) {
+        this.index = index;
+        this.graph = new MailGraph(index);
+        this.toInternet = graph.internet() < 0 ? null
+                : new ShortestPaths(graph, graph.internet(), new OutboundRoutes(graph));
+        for (Domain d : index.scenario().domains()) {
+            if (!d.mailboxes().isEmpty()) {
+                domains.add(new DomainRoutes(graph, d));
+            }
+        }
+    }
+
+    public static Routing route(ScenarioIndex index) {
+        Router router = new Router(index);
+        router.inbound();
+        router.outbound();
+        router.crossPremises();
+        router.internal();
+        Map<String, MxChoice> mx = new LinkedHashMap<>();
+        router.domains.forEach(d -> mx.put(d.domain().name(), d.mx()));
+        return new Routing(router.flows, mx, router.outbound, router.unreached);
+    }
+
+    private List<String> ids(List<Integer> path) {
+        return path.stream().map(graph::id).toList();
+    }
+
+    private void add(FlowKind kind, Domain domain, int from, int to, List<Integer> path) {
+        if (path.isEmpty()) {
+            unreached.add(new Unreached(kind, domain.name(), graph.id(from), graph.id(to)));
+        } else {
+            flows.add(new Flow(kind, domain.name(), graph.id(from), graph.id(to), ids(path)));
+        }
+    }
+
+    private void inbound() {
+        for (DomainRoutes d : domains) {
+            for (int mailbox : d.mailboxes()) {
+                List<Integer> path = d.inboundPath(mailbox);
+                if (!path.isEmpty()) {
+                    flows.add(new Flow(FlowKind.INBOUND, d.domain().name(), graph.id(path.get(0)), graph.id(mailbox),
+                            ids(path)));
+                }
+            }
+        }
+    }
+
+    private List<Integer> outboundPath(int sender) {
+        return toInternet == null ? List.of() : toInternet.path(sender);
+    }
+
+    private void outbound() {
+        for (Domain d : index.scenario().domains()) {
+            for (int sender : Senders.of(index, d)) {
+                List<Integer> path = outboundPath(sender);
+                outbound.computeIfAbsent(graph.id(sender), id -> ids(path));
+                if (graph.internet() < 0) {
+                    unreached.add(new Unreached(FlowKind.OUTBOUND, d.name(), graph.id(sender), "internet"));
+                } else {
+                    add(FlowKind.OUTBOUND, d, sender, graph.internet(), path);
+                }
+            }
+        }
+    }
+
+    private void crossPremises() {
+        for (DomainRoutes d : domains) {
+            if (d.mailboxes().size() < 2) {
+                continue;
+            }
+            int hub = d.hub();
+            List<int[]> pairs = new ArrayList<>();
+            for (int other : d.mailboxes()) {
+                if (other != hub) {
+                    pairs.add(new int[] {hub, other});
+                    pairs.add(new int[] {other, hub});
+                }
+            }
+            pairs.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+            for (int[] pair : pairs) {
+                add(FlowKind.CROSS_PREMISES, d.domain(), pair[0], pair[1], d.path(pair[0], pair[1]));
+            }
+        }
+    }
+
+    private void internal() {
+        for (DomainRoutes d : domains) {
+            for (int i = 0; i < graph.size(); i++) {
+                Node node = index.nodeAt(i);
+                if (node.kind().isApplicationSender() && !index.sendsOf(node).isEmpty()) {
+                    internalFlow(d, i);
+                }
+            }
+        }
+    }
+
+    private void internalFlow(DomainRoutes d, int sender) {
+        int nearest = d.nearestMailbox(sender);
+        if (nearest >= 0) {
+            add(FlowKind.INTERNAL, d.domain(), sender, nearest, d.path(sender, nearest));
+            return;
+        }
+        List<Integer> out = outboundPath(sender);
+        int best = -1;
+        List<Integer> bestIn = List.of();
+        for (int mailbox : d.mailboxes()) {
+            List<Integer> in = d.inboundPath(mailbox);
+            if (!in.isEmpty() && (best < 0 || in.size() < bestIn.size())) {
+                best = mailbox;
+                bestIn = in;
+            }
+        }
+        if (out.isEmpty() || best < 0) {
+            unreached.add(new Unreached(FlowKind.INTERNAL, d.domain().name(), graph.id(sender), null));
+            return;
+        }
+        List<Integer> path = new ArrayList<>(out);
+        path.addAll(bestIn.subList(1, bestIn.size()));
+        add(FlowKind.INTERNAL, d.domain(), sender, best, path);
+    }
+
+}

@@ -1,0 +1,30 @@
+package com.mailflow.designer.routing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every mail path of a scenario, in the report's order, with the MX entry of each domain and
+ * the flows that should exist but can't.
+ *
+ * @param mx by domain name as entered, for domains with mailboxes, in file order
+ * @param outbound each sender's path to the Internet by node id (one path per sender, whatever the domain)
+ */
+public record Routing(List<Flow> flows, Map<String, MxChoice> mx, Map<String, List<String>> outbound,
+                      List<Unreached> unreached) {
+
+    public Optional<MxChoice> mxOf(String domain) {
+        return Optional.ofNullable(mx.get(domain));
+    }
+
+    /** The node just before the Internet on the sender's outbound path. */
+    public Optional<String> egressOf(String sender) {
+        List<String> path = outbound.get(sender);
+        return path == null || path.size() < 2 ? Optional.empty() : Optional.of(path.get(path.size() - 2));
+    }
+
+    public List<Flow> flows(FlowKind kind) {
+        return flows.stream().filter(f -> f.kind() == kind).toList();
+    }
+}

@@ -1,0 +1,88 @@
+package com.mailflow.designer.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The dependency rules of design.md: model <- edit, routing <- analysis <- export <- cli, ui. */
+class LayeringTest {
+    private static final String BASE = "com.mailflow.designer";
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(BASE);
+    }
+
+    private static String pkg(String name) {
+        return BASE + "." + name + "..";
+    }
+
+    @Test
+    void modelDependsOnTheJdkOnly() {
+        noClasses().that().resideInAPackage(pkg("model")).should().dependOnClassesThat()
+                .resideOutsideOfPackages(pkg("model"), "java..").check(classes);
+    }
+
+    @Test
+    void onlyRoutingUsesJGraphT() {
+        noClasses().that().resideOutsideOfPackage(pkg("routing")).should().dependOnClassesThat()
+                .resideInAPackage("org.jgrapht..").check(classes);
+    }
+
+    @Test
+    void onlyPersistenceUsesJackson() {
+        noClasses().that().resideOutsideOfPackage(pkg("persistence")).should().dependOnClassesThat()
+                .resideInAPackage("com.fasterxml.jackson..").check(classes);
+    }
+
+    @Test
+    void persistenceSeesTheModelOnly() {
+        noClasses().that().resideInAPackage(pkg("persistence")).should().dependOnClassesThat()
+                .resideInAnyPackage(pkg("edit"), pkg("routing"), pkg("analysis"), pkg("export"), pkg("ui"), pkg("cli"))
+                .check(classes);
+    }
+
+    @Test
+    void editAndRoutingSeeTheModelOnly() {
+        noClasses().that().resideInAnyPackage(pkg("edit"), pkg("routing")).should().dependOnClassesThat()
+                .resideInAnyPackage(pkg("analysis"), pkg("persistence"), pkg("export"), pkg("ui"), pkg("cli"))
+                .check(classes);
+    }
+
+    @Test
+    void analysisDoesNotSeeOutputsOrFaces() {
+        noClasses().that().resideInAPackage(pkg("analysis")).should().dependOnClassesThat()
+                .resideInAnyPackage(pkg("persistence"), pkg("export"), pkg("ui"), pkg("cli"), pkg("edit"))
+                .check(classes);
+    }
+
+    @Test
+    void exportDoesNotSeeTheFaces() {
+        noClasses().that().resideInAPackage(pkg("export")).should().dependOnClassesThat()
+                .resideInAnyPackage(pkg("ui"), pkg("cli")).check(classes);
+    }
+
+    @Test
+    void nothingButMainSeesTheUserInterface() {
+        noClasses().that().resideOutsideOfPackage(pkg("ui")).and().doNotHaveFullyQualifiedName(BASE + ".Main")
+                .should().dependOnClassesThat().resideInAPackage(pkg("ui")).check(classes);
+    }
+
+    @Test
+    void javaFxStaysInTheUserInterface() {
+        noClasses().that().resideOutsideOfPackage(pkg("ui")).should().dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp..").check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLinePrintsToStandardOutput() {
+        noClasses().that().resideOutsideOfPackage(pkg("cli")).should().accessField(System.class, "out")
+                .check(classes);
+    }
+}
