@@ -12,9 +12,15 @@ import com.mailflow.designer.export.diagram.DiagramPainter;
 import com.mailflow.designer.model.Scenario;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -60,7 +66,13 @@ public final class PdfHandout {
         }
     }
 
-    private static void info(PDDocument doc, Scenario scenario, ExportOptions options) {
+    private static void info(PDDocument doc, Scenario scenario, ExportOptions options) throws IOException {
+        // A fixed file identifier (instead of PDFBox's time-based one) makes the same handout byte-identical.
+        byte[] id = digest(scenario.name() + "\n" + options.date());
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(scenario.name());
         info.setCreator("Mailflow Designer");
@@ -68,6 +80,14 @@ public final class PdfHandout {
         date.clear();
         date.set(options.date().getYear(), options.date().getMonthValue() - 1, options.date().getDayOfMonth());
         info.setCreationDate(date);
+    }
+
+    private static byte[] digest(String text) throws IOException {
+        try {
+            return MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IOException("MD5 is missing from this Java runtime", e);
+        }
     }
 
     private static void titlePage(PdfPages pages, Scenario scenario, Report report, ExportOptions options)
