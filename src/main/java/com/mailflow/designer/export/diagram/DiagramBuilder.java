@@ -31,6 +31,10 @@ public final class DiagramBuilder {
     }
 
     public static Diagram build(Scenario scenario) {
+        return build(scenario, TextMeasurer.AWT);
+    }
+
+    public static Diagram build(Scenario scenario, TextMeasurer measurer) {
         Map<String, Position> positions = AutoLayout.positions(scenario);
         double minX = positions.values().stream().mapToDouble(Position::x).min().orElse(0);
         double minY = positions.values().stream().mapToDouble(Position::y).min().orElse(0);
@@ -38,8 +42,8 @@ public final class DiagramBuilder {
         double maxY = positions.values().stream().mapToDouble(Position::y).max().orElse(0) + NODE_HEIGHT;
         double dx = MARGIN - minX;
         double dy = MARGIN - minY;
-        ToDoubleFunction<String> titleWidth = TextMeasure.of(Diagram.TITLE_SIZE, true);
-        ToDoubleFunction<String> subtitleWidth = TextMeasure.of(Diagram.SUBTITLE_SIZE, false);
+        ToDoubleFunction<String> titleWidth = measurer.of(Diagram.TITLE_SIZE, true);
+        ToDoubleFunction<String> subtitleWidth = measurer.of(Diagram.SUBTITLE_SIZE, false);
         double textWidth = NODE_WIDTH - TEXT_LEFT - 10;
         Map<String, NodeBox> boxes = new HashMap<>();
         List<NodeBox> nodes = new ArrayList<>();
@@ -51,7 +55,7 @@ public final class DiagramBuilder {
             boxes.put(n.id(), box);
             nodes.add(box);
         }
-        List<Arrow> arrows = arrows(scenario.links(), boxes);
+        List<Arrow> arrows = arrows(scenario.links(), boxes, measurer.of(Diagram.LABEL_SIZE, false));
         double width = scenario.nodes().isEmpty() ? 2 * MARGIN : maxX - minX + 2 * MARGIN;
         double height = scenario.nodes().isEmpty() ? 2 * MARGIN : maxY - minY + 2 * MARGIN;
         return new Diagram(width, height, nodes, arrows);
@@ -68,10 +72,10 @@ public final class DiagramBuilder {
         return n.kind().displayName();
     }
 
-    private static List<Arrow> arrows(List<Link> links, Map<String, NodeBox> boxes) {
+    private static List<Arrow> arrows(List<Link> links, Map<String, NodeBox> boxes,
+                                      ToDoubleFunction<String> labelWidth) {
         Set<String> present = new HashSet<>();
         links.forEach(l -> present.add(l.from() + "\u0000" + l.to()));
-        ToDoubleFunction<String> labelWidth = TextMeasure.of(Diagram.LABEL_SIZE, false);
         List<Arrow> arrows = new ArrayList<>();
         for (Link link : links) {
             NodeBox a = boxes.get(link.from());

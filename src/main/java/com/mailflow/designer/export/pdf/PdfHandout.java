@@ -35,9 +35,9 @@ public final class PdfHandout {
     }
 
     public static byte[] render(Scenario scenario, Report report, ExportOptions options) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
+        try (PDDocument doc = new PDDocument(); PdfFonts fonts = new PdfFonts(doc)) {
             info(doc, scenario, options);
-            PdfPages pages = new PdfPages(doc, new PdfFonts(doc), scenario.name());
+            PdfPages pages = new PdfPages(doc, fonts, scenario.name());
             titlePage(pages, scenario, report, options);
             diagramPage(pages, scenario);
             pages.newPage(false);
@@ -120,7 +120,7 @@ public final class PdfHandout {
 
     /** The diagram drawn in diagram units under a transform that scales it to the page and flips y. */
     private static void diagramPage(PdfPages pages, Scenario scenario) throws IOException {
-        Diagram diagram = DiagramBuilder.build(scenario);
+        Diagram diagram = DiagramBuilder.build(scenario, pages.fonts()::measure);
         pages.newPage(diagram.width() > diagram.height());
         pages.heading("Diagram", 15, 0);
         float availableWidth = pages.width();

@@ -16,6 +16,9 @@ public final class TextWrap {
 
     /** All lines; {@code \n} in the text starts a new line. */
     public static List<String> wrap(String text, double maxWidth, ToDoubleFunction<String> width) {
+        if (text.indexOf('\n') < 0 && width.applyAsDouble(text) <= maxWidth) {
+            return List.of(LineText.oneLine(text));
+        }
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             wrapParagraph(LineText.oneLine(paragraph), maxWidth, width, lines);
