@@ -1,5 +1,7 @@
 package com.mailflow.designer.export;
 
+import com.mailflow.designer.Golden;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.mailflow.designer.analysis.Report;
@@ -18,7 +20,8 @@ class FixtureGoldenTest {
     @ParameterizedTest
     @EnumSource(value = ExportFormat.class, names = {"HTML", "MARKDOWN", "SVG", "POWERSHELL", "ZONE"})
     void textFormatMatchesGolden(ExportFormat format) throws IOException {
-        GoldenFiles.assertMatches("fixture/handout." + format.extension(), ExportText.render(format, scenario, report));
+        Golden.assertMatches("export/fixture/handout." + format.extension(),
+                ExportText.render(format, scenario, report));
     }
 
     @Test
@@ -27,14 +30,14 @@ class FixtureGoldenTest {
         assertEquals(java.util.List.of("safelist.csv", "connectors.csv", "dns.csv", "findings.csv", "flows.csv"),
                 java.util.List.copyOf(entries.keySet()));
         for (Map.Entry<String, String> e : entries.entrySet()) {
-            GoldenFiles.assertMatches("fixture/csv/" + e.getKey(), e.getValue());
+            Golden.assertMatches("export/fixture/csv/" + e.getKey(), e.getValue());
         }
     }
 
     @Test
     void pdfTextMatchesGolden() throws IOException {
         byte[] pdf = Exports.render(ExportFormat.PDF, scenario, report, ExportFixtures.OPTIONS);
-        GoldenFiles.assertMatches("fixture/handout.pdf.txt",
+        Golden.assertMatches("export/fixture/handout.pdf.txt",
                 "pages: " + ExportText.pdfPages(pdf) + "\n" + ExportText.pdfText(pdf));
     }
 }

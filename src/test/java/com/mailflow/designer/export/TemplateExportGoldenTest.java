@@ -1,5 +1,7 @@
 package com.mailflow.designer.export;
 
+import com.mailflow.designer.Golden;
+
 import com.mailflow.designer.analysis.Analyzer;
 import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.model.Scenario;
@@ -30,11 +32,11 @@ class TemplateExportGoldenTest {
         Report report = new Analyzer().analyze(scenario);
         for (ExportFormat format : List.of(ExportFormat.HTML, ExportFormat.MARKDOWN, ExportFormat.SVG,
                 ExportFormat.POWERSHELL, ExportFormat.ZONE)) {
-            GoldenFiles.assertMatches("templates/" + id + "/handout." + format.extension(),
+            Golden.assertMatches("export/templates/" + id + "/handout." + format.extension(),
                     ExportText.render(format, scenario, report));
         }
         for (Map.Entry<String, String> e : ExportText.csvEntries(scenario, report).entrySet()) {
-            GoldenFiles.assertMatches("templates/" + id + "/csv/" + e.getKey(), e.getValue());
+            Golden.assertMatches("export/templates/" + id + "/csv/" + e.getKey(), e.getValue());
         }
     }
 
@@ -44,7 +46,7 @@ class TemplateExportGoldenTest {
         Scenario scenario = load(id);
         byte[] pdf = Exports.render(ExportFormat.PDF, scenario, new Analyzer().analyze(scenario),
                 ExportFixtures.OPTIONS);
-        GoldenFiles.assertMatches("templates/" + id + "/handout.pdf.txt",
+        Golden.assertMatches("export/templates/" + id + "/handout.pdf.txt",
                 "pages: " + ExportText.pdfPages(pdf) + "\n" + ExportText.pdfText(pdf));
     }
 }
