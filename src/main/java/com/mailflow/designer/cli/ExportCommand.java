@@ -45,6 +45,10 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        // The command line draws PNGs with Java2D and must never look for a display.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         Optional<ExportFormat> chosen = ExportFormat.fromCliName(format);
         if (chosen.isEmpty()) {
             err.println("error: " + format + ": unknown format; use one of " + Arrays.stream(ExportFormat.values())
