@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Exchange Online PowerShell, in a safe order: inbound connectors, the connection filter's IP
@@ -98,24 +99,34 @@ final class ExchangeOnlineScript {
         guarded("Get-InboundConnector", c.name(), "New-InboundConnector", params);
         if (c.enhancedFiltering()) {
             script.comment("Enhanced Filtering for Connectors: look past this hop to the real Internet sender.");
-            String skip = c.skipAddresses().isEmpty() ? "-EFSkipLastIP $true"
-                    : "-EFSkipIPs " + PowerShellText.quoteAll(c.skipAddresses());
+            List<String> skipIps = usableSkipAddresses(c.skipAddresses());
+            String skip = skipIps.isEmpty() ? "-EFSkipLastIP $true" : "-EFSkipIPs " + PowerShellText.quoteAll(skipIps);
             script.line("Set-InboundConnector -Identity " + q(c.name()) + " " + skip);
         }
     }
 
     /** Only IPv4 from /24 to /32 is accepted in SenderIPAddresses; anything else is left out, with a comment. */
     private List<String> usableSenderAddresses(List<String> addresses) {
-        List<String> usable = new ArrayList<>();
+        return accepted(addresses, IpAddress::isNarrowIpv4, "IPv4 addresses and /24 to /32 ranges");
+    }
+
+    /** EFSkipIPs takes IPv4 /24 to /32 and IPv6 /48 to /128. */
+    private List<String> usableSkipAddresses(List<String> addresses) {
+        return accepted(addresses, ip -> ip.isNarrowIpv4() || ip.isIpv6() && ip.prefixLength() >= 48,
+                "IPv4 /24 to /32 and IPv6 /48 to /128 here");
+    }
+
+    private List<String> accepted(List<String> addresses, Predicate<IpAddress> usable, String what) {
+        List<String> kept = new ArrayList<>();
         for (String a : addresses) {
             IpAddress ip = IpAddress.parseOrNull(a);
-            if (ip != null && ip.isNarrowIpv4()) {
-                usable.add(ip.canonical());
+            if (ip != null && usable.test(ip)) {
+                kept.add(ip.canonical());
             } else {
-                script.comment("Left out " + a + ": Exchange Online accepts only IPv4 addresses and /24 to /32 ranges here.");
+                script.comment("Left out " + a + ": Exchange Online accepts only " + what + ".");
             }
         }
-        return usable;
+        return kept;
     }
 
     private void allowList() {
@@ -123,18 +134,15 @@ final class ExchangeOnlineScript {
         script.comment("Only servers on the internal-servers list: they carry mail that originates inside the")
                 .comment("organization or was filtered already. Gateway-servers addresses are never added here:")
                 .comment("they relay unfiltered Internet mail, which would then skip spam filtering.");
-        Set<String> add = new LinkedHashSet<>();
+        List<String> internal = new ArrayList<>();
         for (SafelistEntry e : report.safelist()) {
-            if (!e.add()) {
-                continue;
-            }
-            IpAddress ip = IpAddress.parseOrNull(e.address());
-            if (e.list() == SafelistList.INTERNAL_SERVERS && ip != null && ip.isNarrowIpv4()) {
-                add.add(ip.canonical());
-            } else if (e.list() == SafelistList.GATEWAY_SERVERS) {
+            if (e.add() && e.list() == SafelistList.INTERNAL_SERVERS) {
+                internal.add(e.address());
+            } else if (e.add() && e.list() == SafelistList.GATEWAY_SERVERS) {
                 script.comment("Not added (gateway server, relays unfiltered Internet mail): " + e.address());
             }
         }
+        Set<String> add = new LinkedHashSet<>(usableSenderAddresses(internal));
         if (add.isEmpty()) {
             script.comment("No address to add.");
             return;

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mailflow.designer.analysis.Connector;
+import com.mailflow.designer.analysis.InboundConnector;
 import com.mailflow.designer.analysis.Report;
+import com.mailflow.designer.analysis.SafelistEntry;
+import com.mailflow.designer.analysis.SafelistList;
 import com.mailflow.designer.model.Profile;
 import java.io.IOException;
 import java.util.List;
@@ -84,6 +88,36 @@ class PowerShellExportTest {
         assertFalse(code.contains("Remove-Item"), code);
         assertFalse(code.contains("Stop-Computer"), code);
         assertTrue(s.contains(PowerShellText.quote(ExportFixtures.PS_BREAKOUT)));
+    }
+
+    @Test
+    void addressesExchangeOnlineRefusesAreLeftOutOfAllowListAndEnhancedFilteringWithAComment() throws IOException {
+        Report base = ExportFixtures.report();
+        List<SafelistEntry> safelist = List.of(
+                new SafelistEntry("gw", "131.107.1.17", "Gateway", "p", true, SafelistList.INTERNAL_SERVERS, "r"),
+                new SafelistEntry("gw", "2001:db8::17", "Gateway", "p", true, SafelistList.INTERNAL_SERVERS, "r"));
+        List<Connector> connectors = List.of(new InboundConnector("OnPremises", "From Gateway", List.of("gw"),
+                "certificate", "mail.contoso.com", List.of(), true,
+                List.of("131.107.1.17", "2001:db8:1::/64", "2001:db8::/32"), true, false, false));
+        String s = script(new Report(base.scenario(), base.profile(), base.flows(), safelist, connectors, base.dns(),
+                base.findings()));
+        assertEquals("Set-HostedConnectionFilterPolicy -Identity Default -IPAllowList @{Add='131.107.1.17'}",
+                allowListLine(s));
+        assertTrue(s.contains("# Left out 2001:db8::17:"), s);
+        assertTrue(s.contains("-EFSkipIPs '131.107.1.17','2001:db8:1::/64'"), s);
+        assertTrue(s.contains("# Left out 2001:db8::/32:"), s);
+    }
+
+    @Test
+    void aConnectorWithNoUsableIdentityIsSkippedWithAComment() throws IOException {
+        Report base = ExportFixtures.report();
+        List<Connector> connectors = List.of(new InboundConnector("OnPremises", "From Gateway", List.of("gw"), "ip",
+                null, List.of("2001:db8::1"), true, List.of(), false, false, false));
+        String s = script(new Report(base.scenario(), base.profile(), base.flows(), base.safelist(), connectors,
+                base.dns(), base.findings()));
+        assertFalse(s.contains("New-InboundConnector"), s);
+        assertFalse(s.contains("Set-InboundConnector"), s);
+        assertTrue(s.contains("# Skipped: no IPv4 address of /24 or narrower identifies this sender"), s);
     }
 
     @Test
