@@ -134,5 +134,6 @@ public final class PdfHandout {
         cs.transform(new Matrix((float) scale, 0, 0, (float) -scale, left, top));
         DiagramPainter.paint(diagram, new PdfCanvas(cs, pages.fonts()));
         cs.restoreGraphicsState();
+        pages.forgetTextState();
     }
 }

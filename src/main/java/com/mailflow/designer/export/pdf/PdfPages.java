@@ -22,6 +22,9 @@ final class PdfPages {
     private PDPage page;
     private PDPageContentStream cs;
     private float y;
+    private Boolean fontBold;
+    private float fontSize;
+    private boolean textColour;
 
     PdfPages(PDDocument doc, PdfFonts fonts, String footerTitle) {
         this.doc = doc;
@@ -76,6 +79,8 @@ final class PdfPages {
         doc.addPage(page);
         cs = new PDPageContentStream(doc, page);
         y = top();
+        fontBold = null;
+        textColour = false;
     }
 
     /** Starts a new page when fewer than {@code needed} points are left on this one. */
@@ -106,11 +111,33 @@ final class PdfPages {
 
     void text(String text, float x, float baseline, float size, boolean bold) throws IOException {
         cs.beginText();
-        cs.setFont(fonts.font(bold), size);
-        cs.setNonStrokingColor(0.13f, 0.13f, 0.13f);
+        // Font and colour stay set after the text object ends: only write them when they change.
+        if (fontBold == null || fontBold != bold || fontSize != size) {
+            cs.setFont(fonts.font(bold), size);
+            fontBold = bold;
+            fontSize = size;
+        }
+        if (!textColour) {
+            cs.setNonStrokingColor(0.13f, 0.13f, 0.13f);
+            textColour = true;
+        }
         cs.newLineAtOffset(x, baseline);
         cs.showText(fonts.printable(text, bold));
         cs.endText();
+    }
+
+    /** A filled grey rectangle (table header band); the fill colour is then no longer the text colour. */
+    void fillRect(float x, float y, float w, float h, float grey) throws IOException {
+        cs.setNonStrokingColor(grey, grey, grey);
+        cs.addRect(x, y, w, h);
+        cs.fill();
+        textColour = false;
+    }
+
+    /** The content stream was changed outside this class (the diagram): set font and colour again. */
+    void forgetTextState() {
+        fontBold = null;
+        textColour = false;
     }
 
     /** Closes the last page and writes "title, page n of m" at the foot of every page. */

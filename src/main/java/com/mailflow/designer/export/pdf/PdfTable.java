@@ -76,17 +76,23 @@ final class PdfTable {
         float h = Math.max(1, shown) * LINE + 2 * PAD;
         float top = pages.y();
         PDPageContentStream cs = pages.content();
+        float total = 0;
+        for (float w : widths) {
+            total += w;
+        }
+        if (isHeader) {
+            pages.fillRect(pages.left(), top - h, total, h, 0.93f);
+        }
+        cs.setStrokingColor(0.69f, 0.745f, 0.773f);
+        cs.setLineWidth(0.5f);
         float x = pages.left();
+        for (float w : widths) {
+            cs.addRect(x, top - h, w, h);
+            x += w;
+        }
+        cs.stroke();
+        x = pages.left();
         for (int c = 0; c < widths.length; c++) {
-            if (isHeader) {
-                cs.setNonStrokingColor(0.925f, 0.937f, 0.945f);
-                cs.addRect(x, top - h, widths[c], h);
-                cs.fill();
-            }
-            cs.setStrokingColor(0.69f, 0.745f, 0.773f);
-            cs.setLineWidth(0.5f);
-            cs.addRect(x, top - h, widths[c], h);
-            cs.stroke();
             List<String> cell = lines.get(c);
             float baseline = top - PAD - LINE + 2.5f;
             for (int i = from; i < Math.min(cell.size(), from + count); i++) {
