@@ -59,10 +59,6 @@ final class ExportCommand implements Callable<Integer> {
             err.println("error: " + scale + ": the scale must be above 0 and at most 10");
             return ExitCodes.INVALID;
         }
-        // Fonts and PDF classes load on the second core while the scenario loads and is analyzed.
-        Thread preload = new Thread(() -> Exports.preload(chosen.get()), "export-preload");
-        preload.setDaemon(true);
-        preload.start();
         Optional<Scenario> scenario = ScenarioInput.load(file, err);
         if (scenario.isEmpty()) {
             return ExitCodes.INVALID;

@@ -3,13 +3,10 @@ package com.mailflow.designer.export;
 import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.export.diagram.DiagramExports;
 import com.mailflow.designer.export.pdf.PdfHandout;
-import com.mailflow.designer.model.Node;
-import com.mailflow.designer.model.NodeKind;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.persistence.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The one entry point for exports, shared by the command line and the designer. The whole
@@ -34,22 +31,6 @@ public final class Exports {
     public static byte[] render(ExportFormat format, Scenario scenario, Report report, ExportOptions options)
             throws IOException {
         return exporter(format).export(scenario, report, options);
-    }
-
-    /**
-     * Loads what the format needs (fonts, PDF and imaging classes) by rendering a tiny scenario
-     * and throwing it away. Call it on a spare thread while the scenario loads and the analysis
-     * runs: on a cold JVM it takes a good part of a large PDF's time off the critical path.
-     */
-    public static void preload(ExportFormat format) {
-        Scenario tiny = Scenario.empty("preload").withNodes(List.of(Node.of("internet", NodeKind.INTERNET, "Internet")));
-        Report empty = new Report(tiny.name(), tiny.effectiveProfile(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
-        try {
-            render(format, tiny, empty, ExportOptions.defaults().withPngScale(0.1));
-        } catch (IOException | RuntimeException e) {
-            // Only a warm-up: the real export reports any problem itself.
-        }
     }
 
     private static Exporter exporter(ExportFormat format) {
