@@ -110,6 +110,8 @@ final class PdfTable {
      */
     static final class ColumnWidths {
         private static final float WORD_CAP = 110;
+        /** Widths come from the first rows: a 3,000-row table need not be measured twice. */
+        private static final int SAMPLE_ROWS = 300;
 
         private ColumnWidths() {
         }
@@ -121,7 +123,7 @@ final class PdfTable {
             float[] base = new float[n];
             for (int c = 0; c < n; c++) {
                 natural[c] = measure(table.headers().get(c), bold, padding, natural, base, c);
-                for (List<String> row : table.rows()) {
+                for (List<String> row : table.rows().subList(0, Math.min(table.rows().size(), SAMPLE_ROWS))) {
                     if (c < row.size()) {
                         measure(row.get(c), regular, padding, natural, base, c);
                     }

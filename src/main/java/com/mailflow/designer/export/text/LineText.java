@@ -10,9 +10,18 @@ public final class LineText {
      * user text inside a comment can't start a new line of code, nor break a drawn line.
      */
     public static String oneLine(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(cp -> out.appendCodePoint(breaksLine(cp) ? ' ' : cp));
-        return out.toString();
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            if (breaksLine(cp) && out == null) {
+                out = new StringBuilder(value.length()).append(value, 0, i);
+            }
+            if (out != null) {
+                out.appendCodePoint(breaksLine(cp) ? ' ' : cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return out == null ? value : out.toString();
     }
 
     private static boolean breaksLine(int cp) {
