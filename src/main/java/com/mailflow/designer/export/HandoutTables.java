@@ -18,8 +18,11 @@ import java.util.Map;
  * so a column added here shows up in every format at once.
  */
 public final class HandoutTables {
+    /** The seed's columns (000_68440aab94c74924.txt), plus which of its two lists. */
     static final List<String> SAFELIST_HEADERS =
             List.of("IP address", "Type of server", "Purpose", "Add to IP safelist", "List");
+    private static final List<String> DNS_HEADERS = List.of("Name", "Type", "Priority", "TTL", "Value", "Note");
+    private static final List<String> FINDING_HEADERS = List.of("Code", "Nodes", "Domain", "Message");
 
     private final Report report;
     private final NodeNames names;
@@ -70,8 +73,6 @@ public final class HandoutTables {
         return new Table("dns", "DNS records", headers, rows);
     }
 
-    private static final List<String> DNS_HEADERS = List.of("Name", "Type", "Priority", "TTL", "Value", "Note");
-
     /** One table per domain, in the report's order (handouts). */
     public List<Table> dnsByDomain() {
         Map<String, List<List<String>>> byDomain = new LinkedHashMap<>();
@@ -102,8 +103,6 @@ public final class HandoutTables {
         headers.addAll(FINDING_HEADERS);
         return new Table("findings", "Findings", headers, rows);
     }
-
-    private static final List<String> FINDING_HEADERS = List.of("Code", "Nodes", "Domain", "Message");
 
     /** One table per severity that has findings, worst first (handouts). */
     public List<Table> findingsBySeverity() {

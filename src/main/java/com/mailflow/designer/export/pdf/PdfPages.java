@@ -36,10 +36,6 @@ final class PdfPages {
         return fonts;
     }
 
-    PDDocument document() {
-        return doc;
-    }
-
     PDPageContentStream content() {
         return cs;
     }
