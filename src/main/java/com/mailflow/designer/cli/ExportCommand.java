@@ -7,6 +7,7 @@ import com.mailflow.designer.export.Exports;
 import com.mailflow.designer.model.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
@@ -57,6 +58,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (!(scale > 0 && scale <= 10)) {
             err.println("error: " + scale + ": the scale must be above 0 and at most 10");
+            return ExitCodes.INVALID;
+        }
+        if (Files.isDirectory(out)) {
+            err.println("error: " + out + ": is a folder; give the file to write");
             return ExitCodes.INVALID;
         }
         Optional<Scenario> scenario = ScenarioInput.load(file, err);

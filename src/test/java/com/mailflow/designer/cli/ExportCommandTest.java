@@ -80,6 +80,13 @@ class ExportCommandTest {
     }
 
     @Test
+    void aFolderAsOutputExitsTwo() {
+        Run r = run("export", scenario().toString(), "--format", "md", "--out", dir.toString());
+        assertEquals(2, r.status());
+        assertEquals("error: " + dir + ": is a folder; give the file to write\n", r.err());
+    }
+
+    @Test
     void unknownFormatExitsTwoAndListsTheFormats() {
         Run r = run("export", scenario().toString(), "--format", "docx", "--out", dir.resolve("x").toString());
         assertEquals(2, r.status());
