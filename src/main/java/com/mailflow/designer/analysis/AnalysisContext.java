@@ -11,7 +11,6 @@ import com.mailflow.designer.net.IpAddress;
 import com.mailflow.designer.routing.Flow;
 import com.mailflow.designer.routing.FlowKind;
 import com.mailflow.designer.routing.Routing;
-import com.mailflow.designer.routing.Senders;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,6 +32,8 @@ public final class AnalysisContext {
     private final Set<String> egress = new HashSet<>();
     private final Set<String> beforeCloudOnInbound = new HashSet<>();
     private final Set<String> unfilteredIntoCloud = new HashSet<>();
+    private final Set<String> afterCloudOutbound = new HashSet<>();
+    private Map<String, InboundConnector> inboundByNode;
     private final Map<String, List<String>> senders = new HashMap<>();
     private final Map<String, SpfRecord> spf = new HashMap<>();
     private List<Connector> connectors;
@@ -59,12 +60,16 @@ public final class AnalysisContext {
         for (Flow flow : routing.flows()) {
             if (flow.kind() == FlowKind.OUTBOUND) {
                 egress.add(flow.beforeLast());
+                int at = cloud == null ? -1 : flow.path().indexOf(cloud);
+                if (at >= 0 && at + 1 < flow.path().size()) {
+                    afterCloudOutbound.add(flow.path().get(at + 1));
+                }
             } else if (flow.kind() == FlowKind.INBOUND && cloud != null) {
                 noteInbound(flow, cloud);
             }
         }
         for (Domain d : index.scenario().domains()) {
-            senders.put(d.name(), Senders.idsOf(index, d));
+            senders.put(d.name(), routing.sendersOf(d.name()));
         }
     }
 
@@ -203,8 +208,20 @@ public final class AnalysisContext {
 
     /** The inbound connector that identifies this node, if any. */
     public Optional<InboundConnector> inboundConnectorOf(Node node) {
-        return connectors().stream().filter(c -> c instanceof InboundConnector && c.nodes().contains(node.id()))
-                .map(InboundConnector.class::cast).findFirst();
+        if (inboundByNode == null) {
+            inboundByNode = new HashMap<>();
+            for (Connector c : connectors()) {
+                if (c instanceof InboundConnector in) {
+                    in.nodes().forEach(id -> inboundByNode.putIfAbsent(id, in));
+                }
+            }
+        }
+        return Optional.ofNullable(inboundByNode.get(node.id()));
+    }
+
+    /** Internet-bound mail leaves the cloud service through this node (an outbound flow has the hop). */
+    public boolean takesMailLeavingCloud(Node node) {
+        return afterCloudOutbound.contains(node.id());
     }
 
     /** Public SPF view for rules outside this package. */

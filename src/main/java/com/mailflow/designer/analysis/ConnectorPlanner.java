@@ -4,7 +4,6 @@ import com.mailflow.designer.model.Link;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.NodeKind;
 import com.mailflow.designer.net.IpAddress;
-import com.mailflow.designer.routing.FlowKind;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -67,7 +66,6 @@ final class ConnectorPlanner {
 
     /** Internet-bound mail leaves the cloud service through this node. */
     static boolean routesAllMail(AnalysisContext ctx, Node node) {
-        String cloud = ctx.cloud().orElseThrow().id();
-        return ctx.routing().flows(FlowKind.OUTBOUND).stream().anyMatch(f -> f.hasHop(cloud, node.id()));
+        return ctx.takesMailLeavingCloud(node);
     }
 }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The headless face: picocli subcommands that call the same services as the designer. */
 @Command(name = "mailflow-designer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Mail topology analysis for Exchange Online migrations.",
-        subcommands = {AnalyzeCommand.class, ValidateCommand.class, TemplatesCommand.class, NewCommand.class})
+        subcommands = {AnalyzeCommand.class, ValidateCommand.class, ExportCommand.class, TemplatesCommand.class,
+                NewCommand.class})
 public final class MailflowCli {
     private MailflowCli() {
     }

@@ -27,7 +27,11 @@ final class DomainRoutes {
     DomainRoutes(MailGraph graph, Domain domain) {
         this.graph = graph;
         this.domain = domain;
-        this.carries = route -> route.link().carries(domain.name());
+        boolean[] carried = new boolean[graph.index().scenario().links().size()];
+        for (int i = 0; i < carried.length; i++) {
+            carried[i] = graph.index().scenario().links().get(i).carries(domain.name());
+        }
+        this.carries = route -> carried[route.order()];
         Set<Integer> ordered = new LinkedHashSet<>();
         domain.mailboxes().stream().map(id -> graph.index().orderOf(id)).filter(i -> i >= 0).sorted()
                 .forEach(ordered::add);

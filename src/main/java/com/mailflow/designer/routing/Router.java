@@ -22,12 +22,14 @@ public final class Router {
     private final List<Flow> flows = new ArrayList<>();
     private final List<Unreached> unreached = new ArrayList<>();
     private final Map<String, List<String>> outbound = new HashMap<>();
+    private final Map<String, List<Integer>> senders = new LinkedHashMap<>();
 
     private Router(ScenarioIndex index) {
         this.index = index;
         this.graph = new MailGraph(index);
         this.toInternet = graph.internet() < 0 ? null
                 : new ShortestPaths(graph, graph.internet(), new OutboundRoutes(graph));
+        senders.putAll(Senders.byDomain(index));
         for (Domain d : index.scenario().domains()) {
             if (!d.mailboxes().isEmpty()) {
                 domains.add(new DomainRoutes(graph, d));
@@ -43,7 +45,9 @@ public final class Router {
         router.internal();
         Map<String, MxChoice> mx = new LinkedHashMap<>();
         router.domains.forEach(d -> mx.put(d.domain().name(), d.mx()));
-        return new Routing(router.flows, mx, router.outbound, router.unreached);
+        Map<String, List<String>> senderIds = new LinkedHashMap<>();
+        router.senders.forEach((domain, nodes) -> senderIds.put(domain, router.ids(nodes)));
+        return new Routing(router.flows, mx, router.outbound, senderIds, router.unreached);
     }
 
     private List<String> ids(List<Integer> path) {
@@ -76,7 +80,7 @@ public final class Router {
 
     private void outbound() {
         for (Domain d : index.scenario().domains()) {
-            for (int sender : Senders.of(index, d)) {
+            for (int sender : senders.get(d.name())) {
                 List<Integer> path = outboundPath(sender);
                 outbound.computeIfAbsent(graph.id(sender), id -> ids(path));
                 if (graph.internet() < 0) {

@@ -9,10 +9,16 @@ import java.util.Optional;
  * the flows that should exist but can't.
  *
  * @param mx by domain name as entered, for domains with mailboxes, in file order
+ * @param senders by domain name as entered: the senders' node ids in node order
  * @param outbound each sender's path to the Internet by node id (one path per sender, whatever the domain)
  */
 public record Routing(List<Flow> flows, Map<String, MxChoice> mx, Map<String, List<String>> outbound,
-                      List<Unreached> unreached) {
+                      Map<String, List<String>> senders, List<Unreached> unreached) {
+
+    /** Senders of the domain (as entered), node ids in node order (analysis.md section 1). */
+    public List<String> sendersOf(String domain) {
+        return senders.getOrDefault(domain, List.of());
+    }
 
     public Optional<MxChoice> mxOf(String domain) {
         return Optional.ofNullable(mx.get(domain));

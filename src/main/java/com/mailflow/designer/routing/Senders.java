@@ -6,33 +6,34 @@ import com.mailflow.designer.model.NodeKind;
 import com.mailflow.designer.model.ScenarioIndex;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The senders of a domain, in node order: its mailbox nodes; mail servers hosting no mailboxes
  * whose {@code sends} holds it; application senders whose {@code sends} holds it.
  */
-public final class Senders {
+final class Senders {
     private Senders() {
     }
 
-    /** Node positions in file order. */
-    static List<Integer> of(ScenarioIndex index, Domain domain) {
+    /** For every domain (by name as entered, file order): its senders' node positions in file order. */
+    static Map<String, List<Integer>> byDomain(ScenarioIndex index) {
         Set<String> hostsAny = new HashSet<>();
         index.scenario().domains().forEach(d -> hostsAny.addAll(d.mailboxes()));
-        List<Integer> senders = new ArrayList<>();
+        Map<String, List<Integer>> senders = new LinkedHashMap<>();
+        index.scenario().domains().forEach(d -> senders.put(d.name(), new ArrayList<>()));
         for (int i = 0; i < index.nodes().size(); i++) {
-            if (sends(index, index.nodeAt(i), domain, hostsAny)) {
-                senders.add(i);
+            Node node = index.nodeAt(i);
+            for (Domain d : index.scenario().domains()) {
+                if (sends(index, node, d, hostsAny)) {
+                    senders.get(d.name()).add(i);
+                }
             }
         }
         return senders;
-    }
-
-    /** Node ids in file order. */
-    public static List<String> idsOf(ScenarioIndex index, Domain domain) {
-        return of(index, domain).stream().map(i -> index.nodeAt(i).id()).toList();
     }
 
     private static boolean sends(ScenarioIndex index, Node node, Domain domain, Set<String> hostsAny) {

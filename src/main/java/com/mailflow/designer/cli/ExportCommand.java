@@ -1,0 +1,84 @@
+package com.mailflow.designer.cli;
+
+import com.mailflow.designer.analysis.Analyzer;
+import com.mailflow.designer.export.ExportFormat;
+import com.mailflow.designer.export.ExportOptions;
+import com.mailflow.designer.export.Exports;
+import com.mailflow.designer.model.Scenario;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write a handout or ready-to-run configuration: pdf, html, md, csv (zip of one CSV per table), "
+                + "png, svg, ps1 (Exchange Online PowerShell), zone (BIND zone file lines).")
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the scenario file")
+    private Path file;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "pdf, html, md, csv, png, svg, ps1 or zone")
+    private String format;
+
+    @Option(names = "--out", required = true, paramLabel = "OUT", description = "the file to write")
+    private Path out;
+
+    @Option(names = "--scale", paramLabel = "SCALE", defaultValue = "2.0",
+            description = "png only: pixels per diagram unit, above 0 and at most 10 (default: ${DEFAULT-VALUE})")
+    private double scale;
+
+    @Option(names = "--debug", description = "show stack traces of internal errors")
+    private boolean debug;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        // The command line draws PNGs with Java2D and must never look for a display.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        Optional<ExportFormat> chosen = ExportFormat.fromCliName(format);
+        if (chosen.isEmpty()) {
+            err.println("error: " + format + ": unknown format; use one of " + Arrays.stream(ExportFormat.values())
+                    .map(ExportFormat::cliName).collect(Collectors.joining(", ")));
+            return ExitCodes.INVALID;
+        }
+        if (!(scale > 0 && scale <= 10)) {
+            err.println("error: " + scale + ": the scale must be above 0 and at most 10");
+            return ExitCodes.INVALID;
+        }
+        if (Files.isDirectory(out)) {
+            err.println("error: " + out + ": is a folder; give the file to write");
+            return ExitCodes.INVALID;
+        }
+        Optional<Scenario> scenario = ScenarioInput.load(file, err);
+        if (scenario.isEmpty()) {
+            return ExitCodes.INVALID;
+        }
+        try {
+            Exports.write(chosen.get(), scenario.get(), new Analyzer().analyze(scenario.get()), out,
+                    ExportOptions.defaults().withPngScale(scale));
+        } catch (IOException e) {
+            err.println("error: " + out + ": can't be written (" + e.getMessage() + ")");
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return ExitCodes.INVALID;
+        }
+        spec.commandLine().getOut().println("wrote " + out);
+        return ExitCodes.OK;
+    }
+}

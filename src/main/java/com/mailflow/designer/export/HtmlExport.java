@@ -1,0 +1,107 @@
+package com.mailflow.designer.export;
+
+import com.mailflow.designer.analysis.Report;
+import com.mailflow.designer.export.diagram.DiagramBuilder;
+import com.mailflow.designer.export.diagram.SvgCanvas;
+import com.mailflow.designer.model.Scenario;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.owasp.encoder.Encode;
+
+/**
+ * One self-contained HTML file: inline SVG diagram, a print stylesheet, no script. The
+ * Content-Security-Policy allows nothing but this page's own stylesheet (by its hash), so even
+ * markup that slipped through escaping could not load or run anything.
+ */
+final class HtmlExport implements Exporter {
+    static final String STYLE = """
+            body{font-family:'DejaVu Sans',Verdana,Arial,sans-serif;margin:2em auto;max-width:60em;color:#212121;\
+            line-height:1.4}
+            h1{font-size:1.6em;margin-bottom:.2em}h2{border-bottom:1px solid #b0bec5;margin-top:1.6em}
+            h3{font-size:1.05em}
+            dl.facts{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dl.facts dt{font-weight:bold}
+            dl.facts dd{margin:0}
+            table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:.9em}
+            th,td{border:1px solid #cfd8dc;padding:.3em .5em;text-align:left;vertical-align:top;\
+            overflow-wrap:anywhere}
+            th{background:#eceff1}
+            .diagram svg{max-width:100%;height:auto;border:1px solid #eceff1}
+            @media print{body{margin:0;max-width:none;font-size:10pt}thead{display:table-header-group}\
+            tr,.diagram{break-inside:avoid}h2,h3{break-after:avoid}}
+            """;
+
+    @Override
+    public byte[] export(Scenario scenario, Report report, ExportOptions options) {
+        return render(scenario, report, options).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String render(Scenario scenario, Report report, ExportOptions options) {
+        StringBuilder out = new StringBuilder();
+        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src '")
+                .append(styleHash()).append("'; img-src data:; base-uri 'none'; form-action 'none'\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(Encode.forHtml(scenario.name())).append("</title>\n")
+                .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
+        out.append("<h1>").append(Encode.forHtml(scenario.name())).append("</h1>\n");
+        scenario.descriptionText().ifPresent(d -> out.append("<p>").append(lines(d)).append("</p>\n"));
+        out.append("<dl class=\"facts\">\n");
+        fact(out, "Profile", report.profile().displayName());
+        scenario.tenantName().ifPresent(t -> fact(out, "Tenant", t));
+        fact(out, "Date", options.date().toString());
+        out.append("</dl>\n");
+        out.append("<h2>Diagram</h2>\n<div class=\"diagram\">\n")
+                .append(SvgCanvas.element(DiagramBuilder.build(scenario), scenario.name())).append("</div>\n");
+        for (HandoutSection section : HandoutSection.of(new HandoutTables(scenario, report))) {
+            out.append("<h2>").append(Encode.forHtml(section.title())).append("</h2>\n");
+            if (section.isEmpty()) {
+                out.append("<p>").append(Encode.forHtml(section.whenEmpty())).append("</p>\n");
+                continue;
+            }
+            for (Table table : section.tables()) {
+                if (section.subheadings()) {
+                    out.append("<h3>").append(Encode.forHtml(table.title())).append("</h3>\n");
+                }
+                table(out, table);
+            }
+        }
+        return out.append("</body>\n</html>\n").toString();
+    }
+
+    private static void fact(StringBuilder out, String term, String value) {
+        out.append("<dt>").append(Encode.forHtml(term)).append("</dt><dd>").append(Encode.forHtml(value))
+                .append("</dd>\n");
+    }
+
+    private static void table(StringBuilder out, Table table) {
+        out.append("<table>\n<thead><tr>");
+        table.headers().forEach(h -> out.append("<th>").append(Encode.forHtml(h)).append("</th>"));
+        out.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : table.rows()) {
+            out.append("<tr>");
+            row.forEach(cell -> out.append("<td>").append(lines(cell)).append("</td>"));
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+    }
+
+    /** Escaped text whose line breaks become {@code <br>}. */
+    private static String lines(String text) {
+        return Arrays.stream(text.split("\r?\n", -1)).map(Encode::forHtml).collect(Collectors.joining("<br>"));
+    }
+
+    /** CSP source for the stylesheet above: only this exact text may style the page. */
+    static String styleHash() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(STYLE.getBytes(StandardCharsets.UTF_8));
+            return "sha256-" + Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package com.mailflow.designer.export.diagram;
+
+import java.util.List;
+
+/** Paints a {@link Diagram} onto any {@link DiagramCanvas}: the one place that decides how it looks. */
+public final class DiagramPainter {
+    static final Rgb ARROW = Rgb.hex(0x546E7A);
+    static final Rgb LABEL_TEXT = Rgb.hex(0x37474F);
+    static final Rgb LABEL_BORDER = Rgb.hex(0xCFD8DC);
+    private static final double LINE_HEIGHT = 13;
+
+    private DiagramPainter() {
+    }
+
+    public static void paint(Diagram diagram, DiagramCanvas canvas) {
+        for (Arrow a : diagram.arrows()) {
+            canvas.line(a.start(), a.end(), ARROW, 1.2);
+            canvas.polygon(a.head(), ARROW, null, 0);
+        }
+        for (NodeBox box : diagram.nodes()) {
+            outline(box, canvas);
+            IconPainter.paint(box, canvas);
+            text(box, canvas);
+        }
+        for (Arrow a : diagram.arrows()) {
+            if (a.label() != null) {
+                Point c = a.labelCenter();
+                canvas.roundRect(c.x() - a.labelWidth() / 2, c.y() - 7, a.labelWidth(), 13, 3, Rgb.WHITE,
+                        LABEL_BORDER, 0.6);
+                canvas.text(a.label(), c.x(), c.y() + 3, Diagram.LABEL_SIZE, false, true, LABEL_TEXT);
+            }
+        }
+    }
+
+    private static void outline(NodeBox b, DiagramCanvas canvas) {
+        NodeStyle s = b.style();
+        switch (s.shape()) {
+            case ELLIPSE -> canvas.ellipse(b.centerX(), b.centerY(), b.w() / 2, b.h() / 2, s.fill(), s.stroke(), 1.5);
+            case PILL -> canvas.roundRect(b.x(), b.y(), b.w(), b.h(), b.h() / 2, s.fill(), s.stroke(), 1.5);
+            case RECT -> canvas.roundRect(b.x(), b.y(), b.w(), b.h(), 0, s.fill(), s.stroke(), 1.5);
+            case ROUNDED -> canvas.roundRect(b.x(), b.y(), b.w(), b.h(), 8, s.fill(), s.stroke(), 1.5);
+            case HEXAGON -> {
+                double cut = 14;
+                canvas.polygon(List.of(new Point(b.x() + cut, b.y()), new Point(b.x() + b.w() - cut, b.y()),
+                        new Point(b.x() + b.w(), b.centerY()), new Point(b.x() + b.w() - cut, b.y() + b.h()),
+                        new Point(b.x() + cut, b.y() + b.h()), new Point(b.x(), b.centerY())), s.fill(), s.stroke(),
+                        1.5);
+            }
+        }
+    }
+
+    private static void text(NodeBox b, DiagramCanvas canvas) {
+        int lines = b.titleLines().size();
+        double block = lines * LINE_HEIGHT + 11;
+        double baseline = b.centerY() - block / 2 + 10;
+        double x = b.x() + DiagramBuilder.TEXT_LEFT;
+        for (String line : b.titleLines()) {
+            canvas.text(line, x, baseline, Diagram.TITLE_SIZE, true, false, Rgb.BLACK);
+            baseline += LINE_HEIGHT;
+        }
+        canvas.text(b.subtitle(), x, baseline - 1, Diagram.SUBTITLE_SIZE, false, false, Rgb.GREY);
+    }
+}

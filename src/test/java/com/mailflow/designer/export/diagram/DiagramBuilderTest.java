@@ -1,0 +1,110 @@
+package com.mailflow.designer.export.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mailflow.designer.model.Link;
+import com.mailflow.designer.model.Node;
+import com.mailflow.designer.model.NodeKind;
+import com.mailflow.designer.model.Position;
+import com.mailflow.designer.model.Scenario;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DiagramBuilderTest {
+    private static final List<Node> NODES = List.of(
+            Node.of("app", NodeKind.APP_SERVER, "App"),
+            Node.of("exch", NodeKind.MAIL_SERVER, "Exchange"),
+            Node.of("gw", NodeKind.GATEWAY, "Gateway"),
+            Node.of("exo", NodeKind.CLOUD_SERVICE, "Exchange Online"),
+            Node.of("internet", NodeKind.INTERNET, "Internet"));
+
+    private static Scenario scenario(List<Link> links, Map<String, Position> layout) {
+        return Scenario.empty("t").withNodes(NODES).withLinks(links).withLayout(layout);
+    }
+
+    private static Map<String, NodeBox> boxes(Diagram d) {
+        return d.nodes().stream().collect(Collectors.toMap(NodeBox::id, Function.identity()));
+    }
+
+    @Test
+    void nodesWithoutPositionsAreLaidOutLeftToRightByKind() {
+        Map<String, NodeBox> b = boxes(DiagramBuilder.build(scenario(List.of(), Map.of())));
+        assertTrue(b.get("internet").x() < b.get("exo").x());
+        assertTrue(b.get("exo").x() < b.get("gw").x());
+        assertTrue(b.get("gw").x() < b.get("exch").x());
+        assertTrue(b.get("exch").x() < b.get("app").x());
+    }
+
+    @Test
+    void placedNodesKeepTheirPositionsAndTheOthersGoBelowThem() {
+        Map<String, Position> layout = Map.of("gw", new Position(500, 40), "exo", new Position(100, 40));
+        Map<String, NodeBox> b = boxes(DiagramBuilder.build(scenario(List.of(), layout)));
+        assertEquals(400, b.get("gw").x() - b.get("exo").x(), 1e-9);
+        assertEquals(b.get("gw").y(), b.get("exo").y(), 1e-9);
+        for (String unplaced : List.of("internet", "exch", "app")) {
+            assertTrue(b.get(unplaced).y() >= b.get("gw").y() + b.get("gw").h(), unplaced);
+        }
+    }
+
+    @Test
+    void diagramStartsAtTheMarginWhateverTheCoordinates() {
+        Map<String, Position> layout = Map.of("internet", new Position(-900, -300));
+        Diagram d = DiagramBuilder.build(scenario(List.of(), layout));
+        double minX = d.nodes().stream().mapToDouble(NodeBox::x).min().orElseThrow();
+        double minY = d.nodes().stream().mapToDouble(NodeBox::y).min().orElseThrow();
+        assertEquals(DiagramBuilder.MARGIN, minX, 1e-9);
+        assertEquals(DiagramBuilder.MARGIN, minY, 1e-9);
+        d.nodes().forEach(n -> assertTrue(n.x() + n.w() <= d.width() && n.y() + n.h() <= d.height()));
+    }
+
+    @Test
+    void arrowsRunBetweenTheBoxEdgesNotInsideTheBoxes() {
+        Diagram d = DiagramBuilder.build(scenario(List.of(Link.of("gw", "exo")), Map.of(
+                "exo", new Position(0, 0), "gw", new Position(400, 0))));
+        Arrow a = d.arrows().get(0);
+        Map<String, NodeBox> b = boxes(d);
+        assertFalse(inside(b.get("gw"), a.start()));
+        assertFalse(inside(b.get("exo"), a.head().get(0)));
+        assertEquals(b.get("gw").x() - 2, a.start().x(), 1e-6, "starts at the left edge of the gateway");
+        assertTrue(a.head().get(0).x() > b.get("exo").x() + b.get("exo").w(), "tip ends at exo's right edge");
+    }
+
+    @Test
+    void oppositeLinksAreDrawnSideBySideWithTheirLabelsApart() {
+        Link out = new Link("exo", "gw", List.of("contoso.com"), null, Map.of());
+        Diagram d = DiagramBuilder.build(scenario(List.of(out, Link.of("gw", "exo")), Map.of(
+                "exo", new Position(0, 0), "gw", new Position(400, 0))));
+        Arrow there = d.arrows().get(0);
+        Arrow back = d.arrows().get(1);
+        assertEquals(DiagramBuilder.PAIR_GAP, Math.abs(there.start().y() - back.end().y()), 1e-6);
+        assertEquals("contoso.com", there.label());
+        assertEquals(null, back.label());
+    }
+
+    @Test
+    void longNamesAreWrappedToTwoLinesThatFitTheBox() {
+        Node longName = Node.of("app", NodeKind.APP_SERVER,
+                "A student information system that sends overdue library book notices to everyone");
+        Diagram d = DiagramBuilder.build(Scenario.empty("t").withNodes(List.of(longName)));
+        NodeBox box = d.nodes().get(0);
+        assertEquals(2, box.titleLines().size());
+        assertTrue(box.titleLines().get(1).endsWith("\u2026"));
+        double textWidth = DiagramBuilder.NODE_WIDTH - DiagramBuilder.TEXT_LEFT - 10;
+        box.titleLines().forEach(l -> assertTrue(TextMeasure.width(l, Diagram.TITLE_SIZE, true) <= textWidth, l));
+    }
+
+    @Test
+    void linksToMissingNodesAndSelfLoopsAreSkipped() {
+        Diagram d = DiagramBuilder.build(scenario(List.of(Link.of("gw", "gw"), Link.of("gw", "nowhere")), Map.of()));
+        assertTrue(d.arrows().isEmpty());
+    }
+
+    private static boolean inside(NodeBox b, Point p) {
+        return p.x() > b.x() && p.x() < b.x() + b.w() && p.y() > b.y() && p.y() < b.y() + b.h();
+    }
+}
