@@ -49,7 +49,7 @@ public final class FxFrameProbe {
         file5000 = write(5000);
         Preferences prefs = Preferences.userRoot().node("mailflow-probe");
         window = new MainWindow(stage, new DesignerServices(new FxDialogService(stage), new BackgroundTaskExecutor(),
-                new RecentFiles(prefs)), Scenario.empty("probe"), null);
+                new RecentFiles(prefs), file -> { }), Scenario.empty("probe"), null);
         stage.setWidth(1600);
         stage.setHeight(1000);
         stage.show();

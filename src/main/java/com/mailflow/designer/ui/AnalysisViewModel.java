@@ -46,7 +46,7 @@ public final class AnalysisViewModel {
 
     private void analyze(Scenario scenario) {
         long generation = ++requested;
-        executor.submit(() -> analyzer.analyze(scenario), r -> {
+        executor.submitLatest(() -> analyzer.analyze(scenario), r -> {
             if (generation == requested) {
                 apply(r);
             }

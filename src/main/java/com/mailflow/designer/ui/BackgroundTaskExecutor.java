@@ -2,37 +2,51 @@ package com.mailflow.designer.ui;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
 /**
- * One worker thread and a queue of one that drops the older waiting task: when edits come
- * faster than analyses finish, only the latest scenario gets analysed (latest wins).
+ * Two daemon workers. The "latest" lane has a queue of one that drops the older waiting task:
+ * when edits come faster than analyses finish, only the newest scenario gets analysed. The
+ * other lane runs everything in order (exports), so an analysis can never push an export out.
  */
 public final class BackgroundTaskExecutor implements TaskExecutor {
-    private final ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(1), r -> {
-                Thread t = new Thread(r, "mailflow-analysis");
-                t.setDaemon(true);
-                return t;
-            }, new ThreadPoolExecutor.DiscardOldestPolicy());
+    private final ThreadPoolExecutor latest = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(1), r -> daemon(r, "mailflow-analysis"), new ThreadPoolExecutor.DiscardOldestPolicy());
+    private final ThreadPoolExecutor ordered = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(), r -> daemon(r, "mailflow-work"));
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        pool.execute(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Exception | Error e) {
-                Platform.runLater(() -> onFailure.accept(e));
-            }
-        });
+        ordered.execute(() -> run(work, onSuccess, onFailure));
+    }
+
+    @Override
+    public <T> void submitLatest(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        latest.execute(() -> run(work, onSuccess, onFailure));
+    }
+
+    private static <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        try {
+            T result = work.call();
+            Platform.runLater(() -> onSuccess.accept(result));
+        } catch (Exception | Error e) {
+            Platform.runLater(() -> onFailure.accept(e));
+        }
     }
 
     @Override
     public void shutdown() {
-        pool.shutdownNow();
+        latest.shutdownNow();
+        ordered.shutdownNow();
     }
 }

@@ -27,8 +27,8 @@ public final class DesignerActions {
     public final Action actualSize;
     public final Action autoLayout;
 
-    public DesignerActions(DocumentViewModel doc, FileViewModel files, EditViewModel edits, CanvasView canvas,
-                           CanvasGestures gestures, Runnable quitApp) {
+    public DesignerActions(DocumentViewModel doc, FileViewModel files, EditViewModel edits, ExportViewModel exports,
+                           CanvasView canvas, CanvasGestures gestures, Runnable quitApp) {
         ObservableBooleanValue noSelection = Bindings.createBooleanBinding(() -> doc.selection().isEmpty(),
                 doc.selectionProperty());
         ObservableBooleanValue noNodeSelected = Bindings.createBooleanBinding(
@@ -37,8 +37,8 @@ public final class DesignerActions {
         open = Action.of("open", "Open\u2026", "mdi2f-folder-open-outline", "Shortcut+O", files::open);
         save = Action.of("save", "Save", "mdi2c-content-save-outline", "Shortcut+S", files::save);
         saveAs = Action.of("save-as", "Save As\u2026", null, "Shortcut+Shift+S", files::saveAs);
-        export = Action.of("export", "Export\u2026 (not available in this build)", "mdi2f-file-export-outline", null,
-                () -> { }).disabledWhen(Bindings.createBooleanBinding(() -> true));
+        export = Action.of("export", "Export\u2026", "mdi2f-file-export-outline", "Shortcut+E", exports::export)
+                .disabledWhen(exports.runningProperty());
         quit = Action.of("quit", "Quit", null, "Shortcut+Q", quitApp);
         undo = Action.of("undo", "Undo", "mdi2u-undo", "Shortcut+Z", doc::undo)
                 .disabledWhen(doc.canUndoProperty().not()).labelled(doc.undoTextProperty());

@@ -16,7 +16,8 @@ public final class DesignerApp extends Application {
     @Override
     public void start(Stage stage) {
         FxDialogService dialogs = new FxDialogService(stage);
-        DesignerServices services = new DesignerServices(dialogs, new BackgroundTaskExecutor(), RecentFiles.forUser());
+        DesignerServices services = new DesignerServices(dialogs, new BackgroundTaskExecutor(), RecentFiles.forUser(),
+                file -> getHostServices().showDocument(file.toUri().toString()));
         List<String> args = getParameters().getRaw();
         MainWindow window = new MainWindow(stage, services, sample(), null);
         stage.setMinWidth(900);

@@ -25,4 +25,7 @@ public interface DialogService {
     void showLoadProblems(Path file, List<LoadProblem> problems);
 
     void showError(String title, String message);
+
+    /** File > Export: format, target file and "open after export", starting from {@code suggestion}. */
+    Optional<ExportRequest> chooseExport(ExportRequest suggestion);
 }

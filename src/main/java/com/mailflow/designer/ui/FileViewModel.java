@@ -116,8 +116,7 @@ public final class FileViewModel {
     }
 
     private String suggestedName() {
-        String base = document.scenario().name().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
-        return (base.isEmpty() ? "scenario" : base.toLowerCase(java.util.Locale.ROOT)) + EXTENSION;
+        return FileNames.slug(document.scenario().name()) + EXTENSION;
     }
 
     private static List<String> templateIds() {

@@ -96,6 +96,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<ExportRequest> chooseExport(ExportRequest suggestion) {
+        return new ExportDialog(owner, suggestion).showAndWait();
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert a = new Alert(Alert.AlertType.ERROR, message);
         a.initOwner(owner);

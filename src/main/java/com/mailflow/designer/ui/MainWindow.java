@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * Assembles the window: menu bar and toolbar, palette, canvas over results, properties and
@@ -33,6 +34,7 @@ public final class MainWindow {
     private final FileViewModel files;
     private final EditViewModel edits;
     private final AnalysisViewModel analysis;
+    private final ExportViewModel exports;
     private final CanvasView canvas = new CanvasView();
     private final Scene scene;
 
@@ -45,7 +47,9 @@ public final class MainWindow {
         edits = new EditViewModel(document);
         analysis = new AnalysisViewModel(document, services.executor());
         CanvasGestures gestures = new CanvasGestures(canvas, document, edits);
-        DesignerActions actions = new DesignerActions(document, files, edits, canvas, gestures, stage::close);
+        exports = new ExportViewModel(document, services.dialogs(), services.executor(), services.opener());
+        DesignerActions actions = new DesignerActions(document, files, edits, exports, canvas, gestures,
+                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         wireCanvas();
 
         BorderPane root = new BorderPane();
@@ -138,6 +142,10 @@ public final class MainWindow {
 
     public AnalysisViewModel analysis() {
         return analysis;
+    }
+
+    public ExportViewModel exports() {
+        return exports;
     }
 
     public CanvasView canvas() {

@@ -35,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class DesignerFlowTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Preferences prefs = Preferences.userRoot().node("mailflow-test-" + UUID.randomUUID());
+    private final java.util.List<Path> opened = new java.util.ArrayList<>();
     private MainWindow window;
     @TempDir
     Path dir;
@@ -42,7 +43,8 @@ class DesignerFlowTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        DesignerServices services = new DesignerServices(dialogs, new CurrentThreadTaskExecutor(), new RecentFiles(prefs));
+        DesignerServices services = new DesignerServices(dialogs, new CurrentThreadTaskExecutor(), new RecentFiles(prefs),
+                opened::add);
         window = new MainWindow(stage, services, Scenario.empty("Flow test"), null);
         stage.show();
     }
@@ -207,5 +209,22 @@ class DesignerFlowTest {
         assertTrue(dialogs.shownProblems.stream().anyMatch(p -> p.path().startsWith("nodes[0]")),
                 dialogs.shownProblems.toString());
         assertTrue(robot.lookup("#node-gw").tryQuery().isPresent());
+    }
+
+    @Test
+    void exportFromTheFileMenuWritesTheSafelistAndOpensTheFile(FxRobot robot) throws Exception {
+        drawThreeNodes(robot);
+        connect(robot, "gw", "cloud");
+        robot.clickOn("#node-gw");
+        robot.clickOn("#attr-addresses").write("131.107.1.17").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Path out = dir.resolve("handout.md");
+        dialogs.exportAnswer = new ExportRequest(com.mailflow.designer.export.ExportFormat.MARKDOWN, out, true);
+        robot.clickOn("File").clickOn("Export\u2026");
+        WaitForAsyncUtils.waitForFxEvents();
+        String md = Files.readString(out);
+        assertTrue(md.contains("| 131.107.1.17 | Gateway |"), md);
+        assertEquals(java.util.List.of(out), opened);
+        assertTrue(status(robot).startsWith("Exported Markdown handout"), status(robot));
     }
 }

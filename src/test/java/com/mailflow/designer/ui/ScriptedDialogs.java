@@ -15,6 +15,8 @@ public final class ScriptedDialogs implements DialogService {
     public final List<LoadProblem> shownProblems = new ArrayList<>();
     public final List<String> shownErrors = new ArrayList<>();
     public int unsavedQuestions;
+    public ExportRequest exportAnswer;
+    public ExportRequest exportSuggestion;
 
     @Override
     public Optional<Path> chooseFileToOpen() {
@@ -40,6 +42,12 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void showLoadProblems(Path file, List<LoadProblem> problems) {
         shownProblems.addAll(problems);
+    }
+
+    @Override
+    public Optional<ExportRequest> chooseExport(ExportRequest suggestion) {
+        exportSuggestion = suggestion;
+        return Optional.ofNullable(exportAnswer);
     }
 
     @Override
