@@ -73,6 +73,13 @@ final class ExportDialog extends Dialog<ExportRequest> {
         grid.add(openAfter, 1, 2);
         grid.add(hint, 1, 3);
         GridPane.setHgrow(fileRow, Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getDialogPane().setPrefWidth(640);
         getDialogPane().setContent(grid);
         ButtonType export = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);

@@ -112,8 +112,8 @@ public final class MainWindow {
         Label counts = new Label();
         counts.textProperty().bind(Bindings.createStringBinding(() -> {
             Scenario s = document.scenario();
-            return s.nodes().size() + " nodes \u00b7 " + s.links().size() + " links \u00b7 " + s.domains().size()
-                    + " domains";
+            return count(s.nodes().size(), "node") + " \u00b7 " + count(s.links().size(), "link") + " \u00b7 "
+                    + count(s.domains().size(), "domain");
         }, document.scenarioProperty()));
         Label zoom = new Label();
         zoom.setId("zoom");
@@ -122,6 +122,10 @@ public final class MainWindow {
         HBox bar = new HBox(16, status, spacer, counts, zoom);
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     public Scene scene() {

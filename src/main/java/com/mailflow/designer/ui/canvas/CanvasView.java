@@ -120,7 +120,11 @@ public final class CanvasView extends Pane {
         List<javafx.scene.Node> newLinks = new ArrayList<>(diff.addedLinks().size());
         diff.addedLinks().forEach(l -> newLinks.add(addLink(l)));
         linkLayer.getChildren().addAll(newLinks);
-        diff.changedLinks().forEach(l -> links.get(LinkKey.of(l)).update(l));
+        diff.changedLinks().forEach(l -> {
+            LinkView v = links.get(LinkKey.of(l));
+            v.update(l);
+            layoutLink(v);
+        });
         relayoutLinksOf(movedIds);
         shown = next;
         applySelection(selection);

@@ -35,6 +35,8 @@ public final class LinkView extends Group {
         line.getStyleClass().add("link-line");
         head.getStyleClass().add("link-head");
         label.getStyleClass().add("link-label");
+        label.setFont(CanvasText.LABEL);
+        label.setTextOrigin(javafx.geometry.VPos.CENTER);
         label.setMouseTransparent(true);
         getChildren().addAll(hit, line, head, label);
         update(link);
@@ -94,8 +96,22 @@ public final class LinkView extends Group {
         head.getPoints().setAll(ex, ey,
                 ex - ux * HEAD - uy * HEAD * 0.5, ey - uy * HEAD + ux * HEAD * 0.5,
                 ex - ux * HEAD + uy * HEAD * 0.5, ey - uy * HEAD - ux * HEAD * 0.5);
-        label.setLayoutX((sx + ex) / 2 + ox);
-        label.setLayoutY((sy + ey) / 2 + oy);
+        placeLabel((sx + ex) / 2, (sy + ey) / 2, -uy, ux);
+    }
+
+    /**
+     * Centres the label beside its own line, on the side it is shifted to, so that the labels
+     * of two arrows between the same boxes never sit on each other's line.
+     */
+    private void placeLabel(double mx, double my, double px, double py) {
+        if (label.getText().isEmpty()) {
+            return;
+        }
+        double w = label.getLayoutBounds().getWidth();
+        double h = label.getLayoutBounds().getHeight();
+        double away = SHIFT + Math.abs(px) * w / 2 + Math.abs(py) * h / 2 + 1;
+        label.setLayoutX(mx + px * away - w / 2);
+        label.setLayoutY(my + py * away);
     }
 
     private static void setLine(Line l, double sx, double sy, double ex, double ey) {

@@ -19,6 +19,8 @@ public final class NodeView extends Region {
     public static final double HEIGHT = 52;
     /** Pressing this close to the right edge starts a connection instead of a move. */
     public static final double PORT_ZONE = 14;
+    /** Room for the name between the icon disc and the right edge (an error badge may overlap its end). */
+    private static final double TEXT_WIDTH = WIDTH - 52 - 4;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass ON_PATH = PseudoClass.getPseudoClass("on-path");
 
@@ -42,15 +44,14 @@ public final class NodeView extends Region {
         icon.setLayoutX(17);
         icon.setLayoutY(HEIGHT / 2 + 7);
         name.getStyleClass().add("node-name");
+        name.setFont(CanvasText.NAME);
+        kind.setFont(CanvasText.KIND);
         name.setLayoutX(52);
         name.setLayoutY(23);
         kind.getStyleClass().add("node-kind");
         kind.setLayoutX(52);
         kind.setLayoutY(39);
-        javafx.scene.shape.Rectangle textClip = new javafx.scene.shape.Rectangle(0, 0, WIDTH - 58, HEIGHT);
         text = new javafx.scene.Group(name, kind);
-        text.setClip(textClip);
-        textClip.setLayoutX(52);
         getChildren().addAll(disc, icon, text);
         setMouseTransparentChildren();
         update(node);
@@ -80,7 +81,7 @@ public final class NodeView extends Region {
     }
 
     public void update(Node node) {
-        name.setText(node.name());
+        name.setText(CanvasText.fit(node.name(), CanvasText.NAME, TEXT_WIDTH));
         kind.setText(node.kind().displayName());
     }
 

@@ -42,10 +42,10 @@ public final class DomainsView extends VBox {
         table.setId("domains-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("Domain", d -> d.name()),
-                column("Purpose", d -> d.effectivePurpose().id()),
-                column("Mailboxes", d -> String.join(", ", d.mailboxes())),
-                column("MX", d -> d.mx() == null ? "auto" : d.mx())));
+                column("Domain", 120, d -> d.name()),
+                column("Purpose", 64, d -> d.effectivePurpose().id()),
+                column("Mailboxes", 84, d -> String.join(", ", d.mailboxes())),
+                column("MX", 50, d -> d.mx() == null ? "auto" : d.mx())));
         table.setPrefHeight(160);
         table.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> showSelected());
         newDomain = new ValidatedField("new-domain", AttributeText::parseDomainName, v -> { });
@@ -63,6 +63,17 @@ public final class DomainsView extends VBox {
         editor.row("Name", name);
         purpose.setId("domain-purpose");
         purpose.getItems().setAll(DomainPurpose.values());
+        purpose.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(DomainPurpose p) {
+                return p == null ? "" : p == DomainPurpose.USERS ? "People's mail (users)" : "Applications and devices (apps)";
+            }
+
+            @Override
+            public DomainPurpose fromString(String text) {
+                return null;
+            }
+        });
         purpose.setMaxWidth(Double.MAX_VALUE);
         purpose.valueProperty().addListener((o, a, v) -> {
             if (!updating && v != null) {
@@ -87,8 +98,10 @@ public final class DomainsView extends VBox {
         refresh(document.scenario());
     }
 
-    private static TableColumn<Domain, String> column(String title, java.util.function.Function<Domain, String> f) {
+    private static TableColumn<Domain, String> column(String title, double width,
+                                                      java.util.function.Function<Domain, String> f) {
         TableColumn<Domain, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
         c.setCellValueFactory(cd -> new SimpleStringProperty(f.apply(cd.getValue())));
         return c;
     }
@@ -151,9 +164,14 @@ public final class DomainsView extends VBox {
         } else if (!s.domains().isEmpty()) {
             table.getSelectionModel().select(0);
         }
-        mx.getItems().setAll(AUTOMATIC);
+        List<String> mxChoices = new java.util.ArrayList<>(List.of(AUTOMATIC));
         s.nodes().stream().filter(n -> n.kind() != com.mailflow.designer.model.NodeKind.INTERNET)
-                .forEach(n -> mx.getItems().add(n.id()));
+                .forEach(n -> mxChoices.add(n.id()));
+        // Replaced only when they differ: replacing a combo box's items under its value can leave it blank.
+        if (!mx.getItems().equals(mxChoices)) {
+            mx.getSelectionModel().clearSelection();
+            mx.getItems().setAll(mxChoices);
+        }
         updating = false;
         showSelected();
     }
@@ -171,7 +189,7 @@ public final class DomainsView extends VBox {
             name.show(d.name());
             purpose.setValue(d.effectivePurpose());
             mailboxes.show(String.join(", ", d.mailboxes()));
-            mx.setValue(d.mx() == null ? AUTOMATIC : d.mx());
+            mx.getSelectionModel().select(d.mx() == null ? AUTOMATIC : d.mx());
         }
         updating = was;
     }

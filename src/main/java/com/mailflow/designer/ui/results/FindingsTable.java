@@ -32,7 +32,7 @@ final class FindingsTable {
                 Tables.column("Code", 230, Finding::code),
                 Tables.column("Nodes", 120, f -> String.join(", ", f.nodes())),
                 Tables.column("Domain", 110, f -> Tables.orEmpty(f.domain())),
-                Tables.column("Message", 600, Finding::message)));
+                Tables.column("Message", 1400, Finding::message)));
         return t;
     }
 

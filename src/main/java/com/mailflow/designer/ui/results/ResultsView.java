@@ -41,33 +41,33 @@ public final class ResultsView extends TabPane {
         getStyleClass().add("results");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         flows.getColumns().setAll(List.of(
-                Tables.column("Kind", 110, f -> f.kind().id()),
+                Tables.column("Kind", 125, f -> f.kind().id()),
                 Tables.column("Domain", 140, Flow::domain),
                 Tables.column("From", 110, Flow::from),
                 Tables.column("To", 110, Flow::to),
-                Tables.column("Path", 500, f -> String.join("  \u2192  ", f.path()))));
+                Tables.column("Path", 700, f -> String.join("  \u2192  ", f.path()))));
         safelist.getColumns().setAll(List.of(
-                Tables.column("IP address", 150, SafelistEntry::address),
-                Tables.column("Type of server", 150, SafelistEntry::serverType),
-                Tables.column("Purpose", 200, SafelistEntry::purpose),
-                Tables.column("Add to IP safelist", 130, e -> e.add() ? "Yes" : "No"),
+                Tables.column("IP address", 140, SafelistEntry::address),
+                Tables.column("Type of server", 130, SafelistEntry::serverType),
+                Tables.column("Purpose", 260, SafelistEntry::purpose),
+                Tables.column("Add to IP safelist", 140, e -> e.add() ? "Yes" : "No"),
                 Tables.column("List", 130, e -> e.list() == null ? "" : e.list().displayName()),
-                Tables.column("Node", 90, SafelistEntry::node),
-                Tables.column("Reason", 400, SafelistEntry::reason)));
+                Tables.column("Node", 70, SafelistEntry::node),
+                Tables.column("Reason", 700, SafelistEntry::reason)));
         connectors.getColumns().setAll(List.of(
                 Tables.column("Direction", 90, Connector::direction),
                 Tables.column("Type", 110, Connector::type),
                 Tables.column("Name", 180, Connector::name),
                 Tables.column("Nodes", 100, c -> String.join(", ", c.nodes())),
-                Tables.column("Settings", 600, ConnectorText::settings)));
+                Tables.column("Settings", 800, ConnectorText::settings)));
         dns.getColumns().setAll(List.of(
-                Tables.column("Domain", 130, DnsRecord::domain),
-                Tables.column("Name", 200, DnsRecord::name),
-                Tables.column("Type", 60, DnsRecord::type),
-                Tables.column("Priority", 70, r -> Tables.orEmpty(r.priority())),
-                Tables.column("Value", 420, DnsRecord::value),
-                Tables.column("TTL", 60, r -> String.valueOf(r.ttl())),
-                Tables.column("Check", 70, r -> r.verify() ? "verify" : "")));
+                Tables.column("Domain", 120, DnsRecord::domain),
+                Tables.column("Name", 260, DnsRecord::name),
+                Tables.column("Type", 70, DnsRecord::type),
+                Tables.column("Priority", 75, r -> Tables.orEmpty(r.priority())),
+                Tables.column("TTL", 55, r -> String.valueOf(r.ttl())),
+                Tables.column("Check", 65, r -> r.verify() ? "verify" : ""),
+                Tables.column("Value", 600, DnsRecord::value)));
         dns.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         Button copy = new Button("Copy records");
         copy.setId("copy-dns");

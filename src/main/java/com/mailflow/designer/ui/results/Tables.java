@@ -3,7 +3,9 @@ package com.mailflow.designer.ui.results;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 
 /** Read-only text tables for the results tabs. */
@@ -14,9 +16,12 @@ final class Tables {
     static <T> TableView<T> table(String id, String placeholder) {
         TableView<T> t = new TableView<>();
         t.setId(id);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep their widths and the table scrolls sideways: squeezing them would cut the seed's columns.
+        t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         t.setPlaceholder(new Label(placeholder));
-        t.getStyleClass().add("results-table");
+        // Dense rows of one fixed height: compact, the same before and after the first click, and cheap to scroll.
+        t.getStyleClass().addAll("results-table", atlantafx.base.theme.Styles.DENSE);
+        t.setFixedCellSize(26);
         return t;
     }
 
@@ -24,6 +29,23 @@ final class Tables {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
         c.setPrefWidth(width);
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            {
+                tip.setWrapText(true);
+                tip.setMaxWidth(600);
+            }
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                tip.setText(text);
+                // The whole text on hover, for cells too narrow to show it.
+                setTooltip(empty || text == null || text.length() < 24 ? null : tip);
+            }
+        });
         return c;
     }
 

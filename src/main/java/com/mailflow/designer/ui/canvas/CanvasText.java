@@ -1,0 +1,50 @@
+package com.mailflow.designer.ui.canvas;
+
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * The canvas's fonts, set in code rather than CSS so that a text can be measured before it is
+ * first styled, and fitting a text into a width with an ellipsis. FX thread only.
+ */
+final class CanvasText {
+    static final Font NAME = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12);
+    static final Font KIND = Font.font(Font.getDefault().getFamily(), 10.5);
+    static final Font LABEL = Font.font(Font.getDefault().getFamily(), 10);
+    private static final Text MEASURE = new Text();
+    private static final String ELLIPSIS = "\u2026";
+
+    private CanvasText() {
+    }
+
+    static double width(String text, Font font) {
+        MEASURE.setFont(font);
+        MEASURE.setText(text);
+        return MEASURE.getLayoutBounds().getWidth();
+    }
+
+    static double height(Font font) {
+        MEASURE.setFont(font);
+        MEASURE.setText("Ag");
+        return MEASURE.getLayoutBounds().getHeight();
+    }
+
+    /** {@code text} as it fits into {@code max} pixels: whole, or cut with an ellipsis. */
+    static String fit(String text, Font font, double max) {
+        if (width(text, font) <= max) {
+            return text;
+        }
+        int low = 0;
+        int high = text.length();
+        while (low < high) {
+            int mid = (low + high + 1) / 2;
+            if (width(text.substring(0, mid).stripTrailing() + ELLIPSIS, font) <= max) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return text.substring(0, low).stripTrailing() + ELLIPSIS;
+    }
+}
