@@ -227,4 +227,86 @@ class DesignerFlowTest {
         assertEquals(java.util.List.of(out), opened);
         assertTrue(status(robot).startsWith("Exported Markdown handout"), status(robot));
     }
+
+    @Test
+    void escapeCancelsAConnectionBeingDrawn(FxRobot robot) {
+        drawThreeNodes(robot);
+        robot.drag(robot.point("#node-gw").atPosition(javafx.geometry.Pos.CENTER_RIGHT).atOffset(new Point2D(-5, 0))
+                .query(), MouseButton.PRIMARY).moveTo("#node-cloud");
+        assertTrue(robot.lookup(".connection-preview").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".connection-preview").tryQuery().isEmpty());
+        assertFalse(scenario().links().contains(Link.of("gw", "cloud")));
+        assertEquals(2, scenario().links().size());
+    }
+
+    @Test
+    void aSelectedFlowLightsItsPathAndAFindingSelectsItsNodes(FxRobot robot) {
+        Path template = Path.of("assets/templates/hybrid-third-party-filter.mailflow.json");
+        robot.interact(() -> window.files().load(template));
+        @SuppressWarnings("unchecked")
+        TableView<com.mailflow.designer.routing.Flow> flows = robot.lookup("#flows-table").queryAs(TableView.class);
+        int index = 0;
+        while (!flows.getItems().get(index).path().equals(java.util.List.of("internet", "filter", "exo", "exch"))) {
+            index++;
+        }
+        int row = index;
+        robot.interact(() -> flows.getSelectionModel().select(row));
+        for (String id : java.util.List.of("internet", "filter", "exo", "exch")) {
+            assertTrue(onPath(window.canvas().view(id).orElseThrow()), id);
+        }
+        assertTrue(onPath(window.canvas().linkView(new com.mailflow.designer.edit.LinkKey("filter", "exo")).orElseThrow()));
+        assertFalse(onPath(window.canvas().linkView(new com.mailflow.designer.edit.LinkKey("exo", "internet")).orElseThrow()));
+
+        @SuppressWarnings("unchecked")
+        TableView<com.mailflow.designer.analysis.Finding> findings =
+                robot.lookup("#findings-table").queryAs(TableView.class);
+        var finding = findings.getItems().stream().filter(f -> f.nodes().equals(java.util.List.of("exch"))).findFirst()
+                .orElseThrow();
+        robot.interact(() -> findings.getSelectionModel().select(finding));
+        assertEquals(java.util.Set.of("exch"), window.document().selection().nodes());
+        assertTrue(window.canvas().view("exch").orElseThrow().getPseudoClassStates()
+                .contains(javafx.css.PseudoClass.getPseudoClass("selected")));
+    }
+
+    private static boolean onPath(javafx.scene.Node view) {
+        return view.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("on-path"));
+    }
+
+    @Test
+    void keyboardNudgesCopiesPastesAndZooms(FxRobot robot) {
+        place(robot, NodeKind.GATEWAY, 300, 200);
+        robot.clickOn("#node-gw");
+        var before = scenario().position("gw").orElseThrow();
+        robot.type(KeyCode.RIGHT).type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before.translate(20, 20), scenario().position("gw").orElseThrow());
+
+        shortcut(robot, KeyCode.C);
+        shortcut(robot, KeyCode.V);
+        assertEquals(2, scenario().nodes().size());
+        assertEquals(scenario().nodes().get(1).id(), window.document().selection().nodes().iterator().next());
+
+        double zoom = window.canvas().viewport().zoom();
+        shortcut(robot, KeyCode.MINUS);
+        assertTrue(window.canvas().viewport().zoom() < zoom);
+        shortcut(robot, KeyCode.DIGIT1);
+        assertEquals(1.0, window.canvas().viewport().zoom(), 1e-9);
+    }
+
+    @Test
+    void farOutTheDrawingBecomesAnOverviewAndSelectedBoxesStay(FxRobot robot) {
+        drawThreeNodes(robot);
+        robot.clickOn("#node-gw");
+        robot.interact(() -> window.canvas().viewport().zoomAt(0.2, 0, 0));
+        var boxes = robot.lookup(".overview-boxes").queryAs(javafx.scene.shape.Path.class);
+        assertTrue(boxes.getParent().isVisible());
+        assertEquals(3 * 5, boxes.getElements().size());
+        assertFalse(window.canvas().view("internet").orElseThrow().isVisible());
+        assertTrue(window.canvas().view("gw").orElseThrow().isVisible());
+        robot.interact(() -> window.canvas().viewport().zoomAt(5, 0, 0));
+        assertFalse(boxes.getParent().isVisible());
+        assertTrue(window.canvas().view("internet").orElseThrow().isVisible());
+    }
 }

@@ -1,5 +1,7 @@
 package com.mailflow.designer.ui.canvas;
 
+import java.util.HashMap;
+import java.util.Map;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -14,20 +16,30 @@ final class CanvasText {
     static final Font LABEL = Font.font(Font.getDefault().getFamily(), 10);
     private static final Text MEASURE = new Text();
     private static final String ELLIPSIS = "\u2026";
+    private static final Map<Font, Map<Integer, Double>> ADVANCES = new HashMap<>();
 
     private CanvasText() {
     }
 
+    /**
+     * The sum of the characters' advances, each measured once per font: thousands of names are
+     * fitted when a big file opens, and a text layout per name costs far more than a lookup.
+     */
     static double width(String text, Font font) {
+        Map<Integer, Double> widths = ADVANCES.computeIfAbsent(font, f -> new HashMap<>());
+        double sum = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            sum += widths.computeIfAbsent(c, k -> measure(new String(Character.toChars(k)), font));
+            i += Character.charCount(c);
+        }
+        return sum;
+    }
+
+    private static double measure(String text, Font font) {
         MEASURE.setFont(font);
         MEASURE.setText(text);
         return MEASURE.getLayoutBounds().getWidth();
-    }
-
-    static double height(Font font) {
-        MEASURE.setFont(font);
-        MEASURE.setText("Ag");
-        return MEASURE.getLayoutBounds().getHeight();
     }
 
     /** {@code text} as it fits into {@code max} pixels: whole, or cut with an ellipsis. */

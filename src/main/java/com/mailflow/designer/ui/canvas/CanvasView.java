@@ -34,6 +34,7 @@ public final class CanvasView extends Pane {
     private final Group linkLayer = new Group();
     private final Group nodeLayer = new Group();
     private final Group overlay = new Group();
+    private final OverviewLayer overview = new OverviewLayer();
     private final Viewport viewport = new Viewport();
     private final GridLayer grid = new GridLayer(viewport);
     private final Map<String, NodeView> nodes = new HashMap<>();
@@ -54,7 +55,7 @@ public final class CanvasView extends Pane {
         setFocusTraversable(true);
         linkLayer.getStyleClass().add("link-layer");
         nodeLayer.getStyleClass().add("node-layer");
-        content.getChildren().addAll(linkLayer, nodeLayer, overlay);
+        content.getChildren().addAll(overview, linkLayer, nodeLayer, overlay);
         content.getTransforms().add(viewport.transform());
         getChildren().addAll(grid, content);
         Rectangle clip = new Rectangle();
@@ -65,14 +66,26 @@ public final class CanvasView extends Pane {
         grid.heightProperty().bind(heightProperty());
         grid.setManaged(false);
         content.setManaged(false);
-        viewport.zoomProperty().addListener((o, a, z) -> {
-            boolean detailed = z.doubleValue() >= DETAIL_ZOOM;
-            if (detailed != this.detailed) {
-                this.detailed = detailed;
-                nodes.values().forEach(v -> v.setDetailed(detailed));
-                linkLayer.getChildren().forEach(l -> ((LinkView) l).setDetailed(detailed));
-            }
-        });
+        viewport.zoomProperty().addListener((o, a, z) -> zoomed(z.doubleValue()));
+    }
+
+    /** Switches between the detailed drawing and the overview (level of detail). */
+    private void zoomed(double zoom) {
+        overview.setZoom(zoom);
+        boolean next = zoom >= DETAIL_ZOOM;
+        if (next != detailed) {
+            detailed = next;
+            nodes.values().forEach(v -> v.setDetailed(next));
+            linkLayer.setVisible(next);
+            overview.setVisible(!next);
+            refreshOverview();
+        }
+    }
+
+    private void refreshOverview() {
+        if (!detailed) {
+            overview.rebuild(nodes.values(), links.values());
+        }
     }
 
     public Viewport viewport() {
@@ -128,13 +141,11 @@ public final class CanvasView extends Pane {
         relayoutLinksOf(movedIds);
         shown = next;
         applySelection(selection);
+        refreshOverview();
     }
 
     private LinkView addLink(Link l) {
         LinkView v = new LinkView(l);
-        if (!detailed) {
-            v.setDetailed(false);
-        }
         links.put(v.key(), v);
         linksByNode.computeIfAbsent(l.from(), k -> new HashSet<>()).add(v);
         linksByNode.computeIfAbsent(l.to(), k -> new HashSet<>()).add(v);
@@ -179,6 +190,7 @@ public final class CanvasView extends Pane {
             }
         });
         relayoutLinksOf(topLeft.keySet());
+        refreshOverview();
     }
 
     private void relayoutLinksOf(Collection<String> ids) {
@@ -203,10 +215,12 @@ public final class CanvasView extends Pane {
         next.links().forEach(k -> linkView(k).ifPresent(v -> v.setSelected(true)));
     }
 
+    /** Touches only the boxes whose badge changes: every analysis result calls this, mostly with the same set. */
     public void markErrors(Set<String> ids) {
-        errorNodes.forEach(id -> view(id).ifPresent(v -> v.setHasErrors(false)));
-        errorNodes = Set.copyOf(ids);
-        errorNodes.forEach(id -> view(id).ifPresent(v -> v.setHasErrors(true)));
+        Set<String> next = Set.copyOf(ids);
+        errorNodes.stream().filter(id -> !next.contains(id)).forEach(id -> view(id).ifPresent(v -> v.setHasErrors(false)));
+        next.stream().filter(id -> !errorNodes.contains(id)).forEach(id -> view(id).ifPresent(v -> v.setHasErrors(true)));
+        errorNodes = next;
     }
 
     /** Highlights a flow's path (null clears). */

@@ -15,9 +15,7 @@ final class GridLayer extends Canvas {
         setMouseTransparent(true);
         widthProperty().addListener(o -> redraw());
         heightProperty().addListener(o -> redraw());
-        viewport.transform().txProperty().addListener(o -> redraw());
-        viewport.transform().tyProperty().addListener(o -> redraw());
-        viewport.transform().mxxProperty().addListener(o -> redraw());
+        viewport.changesProperty().addListener((o, before, now) -> redraw());
     }
 
     private void redraw() {

@@ -52,10 +52,12 @@ public final class LinkView extends Group {
         label.setVisible(!text.isEmpty());
     }
 
-    /** Far out, labels are hidden like the boxes' texts. */
-    public void setDetailed(boolean detailed) {
-        label.setOpacity(detailed ? 1 : 0);
-        head.setVisible(detailed);
+    /** The line, for the zoomed-out overview. */
+    void appendLine(java.util.List<javafx.scene.shape.PathElement> into) {
+        if (isVisible()) {
+            into.add(new javafx.scene.shape.MoveTo(line.getStartX(), line.getStartY()));
+            into.add(new javafx.scene.shape.LineTo(hit.getEndX(), hit.getEndY()));
+        }
     }
 
     public void setSelected(boolean selected) {

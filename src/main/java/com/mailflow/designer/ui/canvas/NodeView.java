@@ -31,6 +31,8 @@ public final class NodeView extends Region {
     private final FontIcon icon;
     private final javafx.scene.Group text;
     private FontIcon badge;
+    private boolean detailed = true;
+    private boolean selected;
 
     public NodeView(Node node) {
         this.nodeId = node.id();
@@ -86,6 +88,8 @@ public final class NodeView extends Region {
     }
 
     public void setSelected(boolean selected) {
+        this.selected = selected;
+        setVisible(detailed || selected);
         pseudoClassStateChanged(SELECTED, selected);
     }
 
@@ -111,11 +115,10 @@ public final class NodeView extends Region {
         return badge != null && badge.isVisible();
     }
 
-    /** Far out, names can't be read anyway: drawing only the boxes keeps big drawings fluid. */
+    /** Far out, the overview draws the boxes; only a selected box stays drawn as itself. */
     public void setDetailed(boolean detailed) {
-        text.setVisible(detailed);
-        icon.setVisible(detailed);
-        disc.setVisible(detailed);
+        this.detailed = detailed;
+        setVisible(detailed || selected);
     }
 
     /** Whether a content point (in the canvas) lies in this box's connection zone. */

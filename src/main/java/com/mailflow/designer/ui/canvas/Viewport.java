@@ -11,6 +11,8 @@ public final class Viewport {
     public static final double MAX_ZOOM = 4;
     private final Affine transform = new Affine();
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
+    /** Counts changes: one event per zoom or pan, where the transform fires one per coefficient. */
+    private final javafx.beans.property.LongProperty changes = new javafx.beans.property.SimpleLongProperty();
 
     public Affine transform() {
         return transform;
@@ -18,6 +20,10 @@ public final class Viewport {
 
     public DoubleProperty zoomProperty() {
         return zoom;
+    }
+
+    public javafx.beans.value.ObservableLongValue changesProperty() {
+        return changes;
     }
 
     public double zoom() {
@@ -54,5 +60,6 @@ public final class Viewport {
     private void set(double scale, double tx, double ty) {
         transform.setToTransform(scale, 0, tx, 0, scale, ty);
         zoom.set(scale);
+        changes.set(changes.get() + 1);
     }
 }
