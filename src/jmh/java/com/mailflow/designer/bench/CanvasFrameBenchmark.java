@@ -41,14 +41,7 @@ public class CanvasFrameBenchmark {
 
     @Setup(Level.Trial)
     public void open() throws Exception {
-        designer = DesignerUnderTest.open();
-        var scenario = DesignerUnderTest.drawing(nodes);
-        Fx.run(() -> {
-            designer.window().document().replace(scenario, null);
-            designer.window().canvas().fitToWindow();
-            designer.window().canvas().zoomBy(1 / designer.window().canvas().viewport().zoom());
-            designer.frame();
-        });
+        designer = DesignerUnderTest.showing(nodes, true);
     }
 
     @TearDown(Level.Trial)

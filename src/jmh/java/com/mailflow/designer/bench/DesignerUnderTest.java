@@ -48,6 +48,21 @@ final class DesignerUnderTest {
         return Fx.call(DesignerUnderTest::new);
     }
 
+    /** The window showing a generated drawing of {@code nodes} boxes, fitted, or at 100 % around its middle. */
+    static DesignerUnderTest showing(int nodes, boolean actualSize) throws InterruptedException {
+        DesignerUnderTest designer = open();
+        Scenario scenario = drawing(nodes);
+        Fx.run(() -> {
+            designer.window.document().replace(scenario, null);
+            designer.window.canvas().fitToWindow();
+            if (actualSize) {
+                designer.window.canvas().zoomBy(1 / designer.window.canvas().viewport().zoom());
+            }
+            designer.frame();
+        });
+        return designer;
+    }
+
     MainWindow window() {
         return window;
     }

@@ -40,16 +40,7 @@ public class PanZoomBenchmark {
 
     @Setup(Level.Trial)
     public void open() throws Exception {
-        designer = DesignerUnderTest.open();
-        var scenario = DesignerUnderTest.drawing(nodes);
-        Fx.run(() -> {
-            designer.window().document().replace(scenario, null);
-            designer.window().canvas().fitToWindow();
-            if (zoom.equals("100%")) {
-                designer.window().canvas().zoomBy(1 / designer.window().canvas().viewport().zoom());
-            }
-            designer.frame();
-        });
+        designer = DesignerUnderTest.showing(nodes, zoom.equals("100%"));
     }
 
     @TearDown(Level.Trial)

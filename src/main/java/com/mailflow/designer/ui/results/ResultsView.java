@@ -50,7 +50,7 @@ public final class ResultsView extends TabPane {
                 Tables.column("IP address", 140, SafelistEntry::address),
                 Tables.column("Type of server", 130, SafelistEntry::serverType),
                 Tables.column("Purpose", 260, SafelistEntry::purpose),
-                Tables.column("Add to IP safelist", 140, e -> e.add() ? "Yes" : "No"),
+                Tables.column("Add to IP safelist", 150, e -> e.add() ? "Yes" : "No"),
                 Tables.column("List", 130, e -> e.list() == null ? "" : e.list().displayName()),
                 Tables.column("Node", 70, SafelistEntry::node),
                 Tables.column("Reason", 700, SafelistEntry::reason)));
@@ -90,12 +90,11 @@ public final class ResultsView extends TabPane {
     }
 
     private void show(Report r) {
-        List<Flow> f = r == null ? List.of() : r.flows();
-        flows.getItems().setAll(f);
-        safelist.getItems().setAll(r == null ? List.of() : r.safelist());
-        connectors.getItems().setAll(r == null ? List.of() : r.connectors());
-        dns.getItems().setAll(r == null ? List.of() : r.dns());
-        findings.getItems().setAll(r == null ? List.of() : r.findings());
+        replace(flows, r == null ? List.of() : r.flows());
+        replace(safelist, r == null ? List.of() : r.safelist());
+        replace(connectors, r == null ? List.of() : r.connectors());
+        replace(dns, r == null ? List.of() : r.dns());
+        replace(findings, r == null ? List.of() : r.findings());
         flowsTab.setText("Flows (" + flows.getItems().size() + ")");
         safelistTab.setText("Safelist (" + safelist.getItems().size() + ")");
         connectorsTab.setText("Connectors (" + connectors.getItems().size() + ")");
@@ -103,6 +102,16 @@ public final class ResultsView extends TabPane {
         long errors = findings.getItems().stream().filter(x -> x.severity() == com.mailflow.designer.analysis.Severity.ERROR).count();
         findingsTab.setText("Findings (" + findings.getItems().size() + ")");
         findingsTab.setGraphic(errors > 0 ? FindingsTable.icon(com.mailflow.designer.analysis.Severity.ERROR) : null);
+    }
+
+    /**
+     * Most edits change few of the tables (a rename changes no flow); an unchanged table keeps
+     * its rows, its selection and its scroll position, and costs the frame nothing.
+     */
+    private static <T> void replace(TableView<T> table, List<T> rows) {
+        if (!table.getItems().equals(rows)) {
+            table.getItems().setAll(rows);
+        }
     }
 
     /** Copies the selected records (all when none is selected), one per line, zone-file style. */
