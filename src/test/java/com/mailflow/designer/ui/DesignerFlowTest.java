@@ -2,6 +2,8 @@ package com.mailflow.designer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
@@ -175,6 +177,10 @@ class DesignerFlowTest {
         shortcut(robot, KeyCode.Z);
         assertEquals(2, scenario().links().size());
         assertTrue(robot.lookup("#link-internet-cloud").tryQuery().isPresent());
+        robot.interact(() -> window.canvas().viewport().panBy(-5000, 0));
+        assertNull(window.canvas().view("internet").orElseThrow().getScene(), "boxes out of sight leave the scene");
+        robot.interact(() -> window.canvas().viewport().panBy(5000, 0));
+        assertNotNull(window.canvas().view("internet").orElseThrow().getScene());
     }
 
     @Test
@@ -303,10 +309,15 @@ class DesignerFlowTest {
         var boxes = robot.lookup(".overview-boxes").queryAs(javafx.scene.shape.Path.class);
         assertTrue(boxes.getParent().isVisible());
         assertEquals(3 * 5, boxes.getElements().size());
-        assertFalse(window.canvas().view("internet").orElseThrow().isVisible());
-        assertTrue(window.canvas().view("gw").orElseThrow().isVisible());
+        assertNull(window.canvas().view("internet").orElseThrow().getScene(), "unselected boxes leave the scene");
+        assertNotNull(window.canvas().view("gw").orElseThrow().getScene(), "the selected box stays drawn");
         robot.interact(() -> window.canvas().viewport().zoomAt(5, 0, 0));
         assertFalse(boxes.getParent().isVisible());
-        assertTrue(window.canvas().view("internet").orElseThrow().isVisible());
+        assertNotNull(window.canvas().view("internet").orElseThrow().getScene());
+        assertTrue(robot.lookup("#link-internet-cloud").tryQuery().isPresent());
+        robot.interact(() -> window.canvas().viewport().panBy(-5000, 0));
+        assertNull(window.canvas().view("internet").orElseThrow().getScene(), "boxes out of sight leave the scene");
+        robot.interact(() -> window.canvas().viewport().panBy(5000, 0));
+        assertNotNull(window.canvas().view("internet").orElseThrow().getScene());
     }
 }

@@ -9,7 +9,6 @@ import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.Position;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.routing.Flow;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,9 +34,10 @@ public final class CanvasView extends Pane {
     private final Group nodeLayer = new Group();
     private final Group overlay = new Group();
     private final OverviewLayer overview = new OverviewLayer();
+    private final AttachedViews attached = new AttachedViews(nodeLayer, linkLayer);
     private final Viewport viewport = new Viewport();
     private final GridLayer grid = new GridLayer(viewport);
-    private final Map<String, NodeView> nodes = new HashMap<>();
+    private final Map<String, NodeView> nodes = new java.util.LinkedHashMap<>();
     private final Map<LinkKey, LinkView> links = new HashMap<>();
     private final Map<String, Set<LinkView>> linksByNode = new HashMap<>();
     /** Below this zoom, boxes are drawn without texts and icons (level of detail). */
@@ -67,6 +67,9 @@ public final class CanvasView extends Pane {
         grid.setManaged(false);
         content.setManaged(false);
         viewport.zoomProperty().addListener((o, a, z) -> zoomed(z.doubleValue()));
+        viewport.changesProperty().addListener((o, a, b) -> refreshAttached());
+        widthProperty().addListener(o -> refreshAttached());
+        heightProperty().addListener(o -> refreshAttached());
     }
 
     /** Switches between the detailed drawing and the overview (level of detail). */
@@ -75,11 +78,25 @@ public final class CanvasView extends Pane {
         boolean next = zoom >= DETAIL_ZOOM;
         if (next != detailed) {
             detailed = next;
-            nodes.values().forEach(v -> v.setDetailed(next));
-            linkLayer.setVisible(next);
             overview.setVisible(!next);
             refreshOverview();
+            refreshAttached();
         }
+    }
+
+    /** Near the visible area when detailed; only the selected boxes in the overview. */
+    private void refreshAttached() {
+        Set<NodeView> selected = new HashSet<>();
+        selection.nodes().forEach(id -> view(id).ifPresent(selected::add));
+        attached.update(detailed ? visibleContent() : null, nodes.values(), links.values(), selected);
+    }
+
+    /** The visible area in content coordinates, with a margin so that a small pan attaches nothing. */
+    private Bounds visibleContent() {
+        double margin = 80;
+        Point2D a = toContent(-margin, -margin);
+        Point2D b = toContent(getWidth() + margin, getHeight() + margin);
+        return new BoundingBox(a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY());
     }
 
     private void refreshOverview() {
@@ -100,26 +117,22 @@ public final class CanvasView extends Pane {
         return shown;
     }
 
-    /** Brings the views in line with {@code next}, touching only what changed. */
+    /**
+     * Brings the views in line with {@code next}, touching only what changed. Views are put into
+     * the scene by {@link AttachedViews} (only those near the visible area), not here.
+     */
     public void show(Scenario next) {
         ScenarioDiff diff = ScenarioDiff.between(shown, next);
         Map<String, Position> fallback = next.layout().size() < next.nodes().size() ? AutoLayout.compute(next) : Map.of();
         removeAll(diff.removedLinks(), diff.removedNodes());
-        List<javafx.scene.Node> newViews = new ArrayList<>(diff.addedNodes().size());
         for (Node n : diff.addedNodes()) {
             NodeView v = new NodeView(n);
             Position p = next.layout().getOrDefault(n.id(), fallback.getOrDefault(n.id(), new Position(0, 0)));
             v.setLayoutX(p.x());
             v.setLayoutY(p.y());
             v.setHasErrors(errorNodes.contains(n.id()));
-            if (!detailed) {
-                v.setDetailed(false);
-            }
             nodes.put(n.id(), v);
-            newViews.add(v);
         }
-        // One change for the whole batch: adding thousands one by one re-runs the group's bookkeeping each time.
-        nodeLayer.getChildren().addAll(newViews);
         diff.changedNodes().forEach(n -> nodes.get(n.id()).update(n));
         Set<String> movedIds = new HashSet<>();
         diff.moved().forEach((id, p) -> {
@@ -130,9 +143,7 @@ public final class CanvasView extends Pane {
                 movedIds.add(id);
             }
         });
-        List<javafx.scene.Node> newLinks = new ArrayList<>(diff.addedLinks().size());
-        diff.addedLinks().forEach(l -> newLinks.add(addLink(l)));
-        linkLayer.getChildren().addAll(newLinks);
+        diff.addedLinks().forEach(this::addLink);
         diff.changedLinks().forEach(l -> {
             LinkView v = links.get(LinkKey.of(l));
             v.update(l);
@@ -144,16 +155,14 @@ public final class CanvasView extends Pane {
         refreshOverview();
     }
 
-    private LinkView addLink(Link l) {
+    private void addLink(Link l) {
         LinkView v = new LinkView(l);
         links.put(v.key(), v);
         linksByNode.computeIfAbsent(l.from(), k -> new HashSet<>()).add(v);
         linksByNode.computeIfAbsent(l.to(), k -> new HashSet<>()).add(v);
         layoutLink(v);
-        return v;
     }
 
-    /** Removes in one batch per layer: removing one by one from a big group costs a scan each. */
     private void removeAll(List<LinkKey> linkKeys, List<String> nodeIds) {
         Set<javafx.scene.Node> gone = new HashSet<>();
         for (LinkKey key : linkKeys) {
@@ -164,10 +173,6 @@ public final class CanvasView extends Pane {
                 linksByNode.getOrDefault(key.to(), Set.of()).remove(v);
             }
         }
-        if (!gone.isEmpty()) {
-            linkLayer.getChildren().removeAll(gone);
-            gone.clear();
-        }
         for (String id : nodeIds) {
             NodeView v = nodes.remove(id);
             if (v != null) {
@@ -175,9 +180,7 @@ public final class CanvasView extends Pane {
             }
             linksByNode.remove(id);
         }
-        if (!gone.isEmpty()) {
-            nodeLayer.getChildren().removeAll(gone);
-        }
+        attached.forget(gone);
     }
 
     /** Moves node views without touching the model (during a drag); links follow. */
@@ -191,6 +194,7 @@ public final class CanvasView extends Pane {
         });
         relayoutLinksOf(topLeft.keySet());
         refreshOverview();
+        refreshAttached();
     }
 
     private void relayoutLinksOf(Collection<String> ids) {
@@ -213,6 +217,7 @@ public final class CanvasView extends Pane {
         selection = next;
         next.nodes().forEach(id -> view(id).ifPresent(v -> v.setSelected(true)));
         next.links().forEach(k -> linkView(k).ifPresent(v -> v.setSelected(true)));
+        refreshAttached();
     }
 
     /** Touches only the boxes whose badge changes: every analysis result calls this, mostly with the same set. */
@@ -263,11 +268,16 @@ public final class CanvasView extends Pane {
         return toContent(local.getX(), local.getY());
     }
 
-    /** The topmost node under a content point, or null. */
+    /** The topmost node under a content point, or null; boxes not attached (zoomed far out) count too. */
     public NodeView nodeAt(Point2D p) {
         List<javafx.scene.Node> children = nodeLayer.getChildren();
         for (int i = children.size() - 1; i >= 0; i--) {
             NodeView v = (NodeView) children.get(i);
+            if (v.getBoundsInParent().contains(p)) {
+                return v;
+            }
+        }
+        for (NodeView v : nodes.values()) {
             if (v.getBoundsInParent().contains(p)) {
                 return v;
             }
@@ -313,9 +323,5 @@ public final class CanvasView extends Pane {
     /** The content point at the middle of the visible area: where a clicked palette item lands. */
     public Point2D visibleCenter() {
         return toContent(getWidth() / 2, getHeight() / 2);
-    }
-
-    List<NodeView> allNodeViews() {
-        return new ArrayList<>(nodes.values());
     }
 }

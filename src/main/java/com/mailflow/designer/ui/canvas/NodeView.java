@@ -31,8 +31,6 @@ public final class NodeView extends Region {
     private final FontIcon icon;
     private final javafx.scene.Group text;
     private FontIcon badge;
-    private boolean detailed = true;
-    private boolean selected;
 
     public NodeView(Node node) {
         this.nodeId = node.id();
@@ -88,8 +86,6 @@ public final class NodeView extends Region {
     }
 
     public void setSelected(boolean selected) {
-        this.selected = selected;
-        setVisible(detailed || selected);
         pseudoClassStateChanged(SELECTED, selected);
     }
 
@@ -113,12 +109,6 @@ public final class NodeView extends Region {
 
     public boolean hasErrorBadge() {
         return badge != null && badge.isVisible();
-    }
-
-    /** Far out, the overview draws the boxes; only a selected box stays drawn as itself. */
-    public void setDetailed(boolean detailed) {
-        this.detailed = detailed;
-        setVisible(detailed || selected);
     }
 
     /** Whether a content point (in the canvas) lies in this box's connection zone. */
