@@ -18,13 +18,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Analysis alone (load excluded) on generated topologies. Run:
+ * Analysis alone (load excluded) on generated topologies. Ten warm-up rounds: at 10,000 nodes one
+ * round is only a handful of calls, and the JIT needs about eight to settle. Run:
  * {@code mvn -Pbench -DskipTests package && java -jar target/benchmarks.jar AnalysisBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class AnalysisBenchmark {

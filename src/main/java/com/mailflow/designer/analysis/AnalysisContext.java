@@ -11,9 +11,9 @@ import com.mailflow.designer.net.IpAddress;
 import com.mailflow.designer.routing.Flow;
 import com.mailflow.designer.routing.FlowKind;
 import com.mailflow.designer.routing.Routing;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -177,11 +177,11 @@ public final class AnalysisContext {
 
     /** Egress nodes of a domain's senders, in sender order, each once. */
     public List<Node> egressesOf(Domain domain) {
-        List<Node> result = new ArrayList<>();
+        Set<String> egresses = new LinkedHashSet<>();
         for (String sender : sendersOf(domain)) {
-            routing.egressOf(sender).map(this::node).filter(n -> !result.contains(n)).ifPresent(result::add);
+            routing.egressOf(sender).ifPresent(egresses::add);
         }
-        return result;
+        return egresses.stream().map(this::node).toList();
     }
 
     /** The domain's SPF policy, built once (the DNS plan and the SPF rules both read it). */

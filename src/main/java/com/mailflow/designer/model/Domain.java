@@ -40,7 +40,7 @@ public record Domain(String name, DomainPurpose purpose, List<String> mailboxes,
 
     /** Domain names compare case-insensitively. */
     public boolean isNamed(String other) {
-        return name.toLowerCase(Locale.ROOT).equals(other.toLowerCase(Locale.ROOT));
+        return name.equals(other) || name.toLowerCase(Locale.ROOT).equals(other.toLowerCase(Locale.ROOT));
     }
 
     public Domain withName(String newName) {

@@ -1,6 +1,7 @@
 package com.mailflow.designer.model;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
@@ -9,6 +10,7 @@ import java.util.function.Predicate;
  * it for every item, so the two never disagree.
  */
 public final class LinkRules {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]+");
     private LinkRules() {
     }
 
@@ -48,6 +50,6 @@ public final class LinkRules {
 
     /** Node ids: letters, digits, '-', '_' and '.'. */
     public static boolean isValidId(String id) {
-        return id != null && id.matches("[A-Za-z0-9._-]+");
+        return id != null && ID.matcher(id).matches();
     }
 }

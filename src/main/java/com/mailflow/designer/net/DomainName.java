@@ -2,17 +2,36 @@ package com.mailflow.designer.net;
 
 import java.net.IDN;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * DNS names typed by users: domains, host names and certificate names. Unicode (IDN) names are
  * accepted and converted to A-labels (punycode) for DNS; the user's spelling is kept elsewhere.
  */
 public final class DomainName {
+    /** Loading and analysis convert the same names over and over; IDN conversion is slow. */
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 100_000;
+
     private DomainName() {
     }
 
     /** The lowercase A-label form of a domain or host name, after checking it is well formed. */
     public static String toAscii(String name) throws InvalidValueException {
+        String cached = name == null ? null : CACHE.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        String ascii = convert(name);
+        if (CACHE.size() >= CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(name, ascii);
+        return ascii;
+    }
+
+    private static String convert(String name) throws InvalidValueException {
         if (name == null || name.isBlank()) {
             throw new InvalidValueException("a domain name is empty");
         }

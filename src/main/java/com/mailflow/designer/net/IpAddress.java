@@ -28,10 +28,15 @@ public final class IpAddress {
 
     private final IPAddress address;
     private final String canonical;
+    /** Classified once: the rules ask on every analysis, and values are cached across analyses. */
+    private final boolean isPublic;
+    private final boolean isDocumentation;
 
     private IpAddress(IPAddress address) {
         this.address = address;
         this.canonical = address.isIPv4() ? address.toCanonicalString() : address.toCompressedString();
+        this.isPublic = SpecialRanges.isPublic(address);
+        this.isDocumentation = SpecialRanges.isDocumentation(address);
     }
 
     /** Parses an IPv4 or IPv6 address or CIDR range. */
@@ -115,12 +120,12 @@ public final class IpAddress {
 
     /** Routable on the Internet (analysis.md section 0); documentation ranges count as public. */
     public boolean isPublic() {
-        return SpecialRanges.isPublic(this);
+        return isPublic;
     }
 
     /** Inside a documentation range (192.0.2.0/24, 2001:db8::/32, ...). */
     public boolean isDocumentation() {
-        return SpecialRanges.isDocumentation(this);
+        return isDocumentation;
     }
 
     /** The SPF mechanism for this address: {@code ip4:...} or {@code ip6:...}. */

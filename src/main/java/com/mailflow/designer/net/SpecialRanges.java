@@ -25,16 +25,14 @@ final class SpecialRanges {
         return java.util.Arrays.stream(cidrs).map(SpecialRanges::range).toList();
     }
 
-    static boolean isPublic(IpAddress address) {
-        IPAddress a = address.raw();
+    static boolean isPublic(IPAddress a) {
         if (a.isIPv6() && !GLOBAL_UNICAST_V6.contains(a)) {
             return false;
         }
         return NOT_PUBLIC.stream().noneMatch(r -> r.getIPVersion() == a.getIPVersion() && r.overlaps(a));
     }
 
-    static boolean isDocumentation(IpAddress address) {
-        IPAddress a = address.raw();
+    static boolean isDocumentation(IPAddress a) {
         return DOCUMENTATION.stream().anyMatch(r -> r.getIPVersion() == a.getIPVersion() && r.overlaps(a));
     }
 }

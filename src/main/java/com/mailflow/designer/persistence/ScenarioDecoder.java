@@ -20,9 +20,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The whole document: version gate, items, then the references between them. */
 final class ScenarioDecoder {
+    private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
     static final String FORMAT = "mailflow-scenario";
     static final int VERSION = 1;
     private static final Set<String> KNOWN = Set.of("format", "version", "name", "description", "profile", "tenant",
@@ -40,7 +42,7 @@ final class ScenarioDecoder {
         String tenant = in.string(root, "", "tenant", false).orElse(null);
         Profile profile = in.string(root, "", "profile", false).map(this::profile).orElse(null);
         SpfAll spfAll = in.string(root, "", "spfAll", false).map(this::spfAll).orElse(null);
-        if (tenant != null && !tenant.matches("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")) {
+        if (tenant != null && !TENANT.matcher(tenant).matches()) {
             in.problem("tenant", "'" + tenant + "' is not a tenant prefix (letters, digits and '-', like contoso)");
         }
         List<Node> nodes = nodes(root);

@@ -4,7 +4,6 @@ import com.mailflow.designer.model.Link;
 import com.mailflow.designer.model.NodeKind;
 import com.mailflow.designer.model.ScenarioIndex;
 import java.util.List;
-import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultDirectedGraph;
 
@@ -16,6 +15,8 @@ final class MailGraph {
     private final ScenarioIndex index;
     private final Graph<Integer, Route> graph = new DefaultDirectedGraph<>(null, null, false);
     private final Integer[] vertices;
+    private final Route[][] incoming;
+    private final Route[][] outgoing;
     private final int internet;
     private final int cloud;
 
@@ -35,6 +36,12 @@ final class MailGraph {
             if (from >= 0 && to >= 0 && from != to) {
                 graph.addEdge(vertices[from], vertices[to], new Route(from, to, i, link));
             }
+        }
+        incoming = new Route[n][];
+        outgoing = new Route[n][];
+        for (int i = 0; i < n; i++) {
+            incoming[i] = graph.incomingEdgesOf(vertices[i]).toArray(Route[]::new);
+            outgoing[i] = graph.outgoingEdgesOf(vertices[i]).toArray(Route[]::new);
         }
         internet = index.internet().map(node -> index.orderOf(node.id())).orElse(-1);
         cloud = index.cloudService().map(node -> index.orderOf(node.id())).orElse(-1);
@@ -66,11 +73,13 @@ final class MailGraph {
         return index.nodeAt(node).id();
     }
 
-    Set<Route> incoming(int node) {
-        return graph.incomingEdgesOf(vertices[node]);
+    /** Links into {@code node}, in file order. Arrays, not edge sets: searches walk them millions of times. */
+    Route[] incoming(int node) {
+        return incoming[node];
     }
 
-    Set<Route> outgoing(int node) {
-        return graph.outgoingEdgesOf(vertices[node]);
+    /** Links out of {@code node}, in file order. */
+    Route[] outgoing(int node) {
+        return outgoing[node];
     }
 }

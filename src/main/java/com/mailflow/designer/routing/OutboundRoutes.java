@@ -1,6 +1,7 @@
 package com.mailflow.designer.routing;
 
 import com.mailflow.designer.model.NodeKind;
+import java.util.Arrays;
 import java.util.function.Predicate;
 
 /**
@@ -16,7 +17,7 @@ final class OutboundRoutes implements Predicate<Route> {
     OutboundRoutes(MailGraph graph) {
         this.cloud = graph.cloud();
         this.internet = graph.internet();
-        this.cloudHasConnectorForAll = cloud >= 0 && graph.outgoing(cloud).stream()
+        this.cloudHasConnectorForAll = cloud >= 0 && Arrays.stream(graph.outgoing(cloud))
                 .anyMatch(r -> r.to() != internet && r.link().carriesAll()
                         && graph.kind(r.to()) != NodeKind.INTERNET);
     }

@@ -51,7 +51,11 @@ public final class Router {
     }
 
     private List<String> ids(List<Integer> path) {
-        return path.stream().map(graph::id).toList();
+        String[] ids = new String[path.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = graph.id(path.get(i));
+        }
+        return List.of(ids);
     }
 
     private void add(FlowKind kind, Domain domain, int from, int to, List<Integer> path) {
@@ -107,44 +111,40 @@ public final class Router {
             }
             pairs.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
             for (int[] pair : pairs) {
-                add(FlowKind.CROSS_PREMISES, d.domain(), pair[0], pair[1], d.path(pair[0], pair[1]));
+                List<Integer> path = pair[0] == hub ? d.pathFromHub(pair[1]) : d.pathToHub(pair[0]);
+                add(FlowKind.CROSS_PREMISES, d.domain(), pair[0], pair[1], path);
             }
         }
     }
 
     private void internal() {
-        for (DomainRoutes d : domains) {
-            for (int i = 0; i < graph.size(); i++) {
-                Node node = index.nodeAt(i);
-                if (node.kind().isApplicationSender() && !index.sendsOf(node).isEmpty()) {
-                    internalFlow(d, i);
-                }
+        List<Integer> applications = new ArrayList<>();
+        for (int i = 0; i < graph.size(); i++) {
+            Node node = index.nodeAt(i);
+            if (node.kind().isApplicationSender() && !index.sendsOf(node).isEmpty()) {
+                applications.add(i);
             }
+        }
+        for (DomainRoutes d : domains) {
+            applications.forEach(sender -> internalFlow(d, sender));
         }
     }
 
     private void internalFlow(DomainRoutes d, int sender) {
-        int nearest = d.nearestMailbox(sender);
-        if (nearest >= 0) {
-            add(FlowKind.INTERNAL, d.domain(), sender, nearest, d.path(sender, nearest));
+        List<Integer> direct = d.pathToNearestMailbox(sender);
+        if (!direct.isEmpty()) {
+            add(FlowKind.INTERNAL, d.domain(), sender, direct.get(direct.size() - 1), direct);
             return;
         }
         List<Integer> out = outboundPath(sender);
-        int best = -1;
-        List<Integer> bestIn = List.of();
-        for (int mailbox : d.mailboxes()) {
-            List<Integer> in = d.inboundPath(mailbox);
-            if (!in.isEmpty() && (best < 0 || in.size() < bestIn.size())) {
-                best = mailbox;
-                bestIn = in;
-            }
-        }
+        int best = d.nearestByInternet();
         if (out.isEmpty() || best < 0) {
             unreached.add(new Unreached(FlowKind.INTERNAL, d.domain().name(), graph.id(sender), null));
             return;
         }
+        List<Integer> in = d.inboundPath(best);
         List<Integer> path = new ArrayList<>(out);
-        path.addAll(bestIn.subList(1, bestIn.size()));
+        path.addAll(in.subList(1, in.size()));
         add(FlowKind.INTERNAL, d.domain(), sender, best, path);
     }
 

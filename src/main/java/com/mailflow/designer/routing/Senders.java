@@ -21,29 +21,27 @@ final class Senders {
 
     /** For every domain (by name as entered, file order): its senders' node positions in file order. */
     static Map<String, List<Integer>> byDomain(ScenarioIndex index) {
+        List<Domain> domains = index.scenario().domains();
+        List<Set<String>> mailboxesOf = new ArrayList<>();
         Set<String> hostsAny = new HashSet<>();
-        index.scenario().domains().forEach(d -> hostsAny.addAll(d.mailboxes()));
+        for (Domain d : domains) {
+            mailboxesOf.add(new HashSet<>(d.mailboxes()));
+            hostsAny.addAll(d.mailboxes());
+        }
         Map<String, List<Integer>> senders = new LinkedHashMap<>();
-        index.scenario().domains().forEach(d -> senders.put(d.name(), new ArrayList<>()));
+        domains.forEach(d -> senders.put(d.name(), new ArrayList<>()));
         for (int i = 0; i < index.nodes().size(); i++) {
             Node node = index.nodeAt(i);
-            for (Domain d : index.scenario().domains()) {
-                if (sends(index, node, d, hostsAny)) {
-                    senders.get(d.name()).add(i);
+            boolean declaresCount = node.kind().isApplicationSender()
+                    || node.kind() == NodeKind.MAIL_SERVER && !hostsAny.contains(node.id());
+            List<String> declared = declaresCount ? index.sendsOf(node) : List.of();
+            for (int d = 0; d < domains.size(); d++) {
+                Domain domain = domains.get(d);
+                if (mailboxesOf.get(d).contains(node.id()) || declared.stream().anyMatch(domain::isNamed)) {
+                    senders.get(domain.name()).add(i);
                 }
             }
         }
         return senders;
-    }
-
-    private static boolean sends(ScenarioIndex index, Node node, Domain domain, Set<String> hostsAny) {
-        if (domain.mailboxes().contains(node.id())) {
-            return true;
-        }
-        boolean declares = index.sendsOf(node).stream().anyMatch(domain::isNamed);
-        if (node.kind() == NodeKind.MAIL_SERVER) {
-            return !hostsAny.contains(node.id()) && declares;
-        }
-        return node.kind().isApplicationSender() && declares;
     }
 }

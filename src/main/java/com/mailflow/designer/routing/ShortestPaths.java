@@ -6,38 +6,54 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Hop distances to one target over the routes a filter allows, from one reverse breadth-first
- * search: O(nodes + links). The internet node is never a middle hop: it is skipped unless it
- * is the target. Paths are read forward by taking, at every node, the first link in file order
- * to a node one step closer, so ties always break the same way.
+ * Hop distances to the nearest of some targets over the routes a filter allows, from one reverse
+ * breadth-first search: O(nodes + links) however many targets. The internet node is never a
+ * middle hop: it is skipped unless it is a target. Targets are seeded in the order given, so
+ * every node learns the first target (in that order) among its nearest ones: the queue stays
+ * sorted by target within each distance. Paths are read forward by taking, at every node, the
+ * first link in file order to a node one step closer to the same target, so ties always break
+ * the same way.
  */
 final class ShortestPaths {
     private final MailGraph graph;
     private final Predicate<Route> usable;
-    private final int target;
     private final int[] distance;
+    private final int[] nearest;
+    private final boolean internetIsTarget;
 
     ShortestPaths(MailGraph graph, int target, Predicate<Route> usable) {
-        this.graph = graph;
-        this.usable = usable;
-        this.target = target;
-        this.distance = new int[graph.size()];
-        Arrays.fill(distance, -1);
-        search();
+        this(graph, List.of(target), usable);
     }
 
-    private void search() {
+    /** Searches towards {@code targets}; ties between equally near targets go to the earlier one. */
+    ShortestPaths(MailGraph graph, List<Integer> targets, Predicate<Route> usable) {
+        this.graph = graph;
+        this.usable = usable;
+        this.distance = new int[graph.size()];
+        this.nearest = new int[graph.size()];
+        this.internetIsTarget = targets.contains(graph.internet());
+        Arrays.fill(distance, -1);
+        search(targets);
+    }
+
+    private void search(List<Integer> targets) {
         int[] queue = new int[graph.size()];
         int head = 0;
         int tail = 0;
-        distance[target] = 0;
-        queue[tail++] = target;
+        for (int target : targets) {
+            if (distance[target] < 0) {
+                distance[target] = 0;
+                nearest[target] = target;
+                queue[tail++] = target;
+            }
+        }
         while (head < tail) {
             int node = queue[head++];
             for (Route route : graph.incoming(node)) {
                 int previous = route.from();
                 if (distance[previous] < 0 && allowed(previous) && usable.test(route)) {
                     distance[previous] = distance[node] + 1;
+                    nearest[previous] = nearest[node];
                     queue[tail++] = previous;
                 }
             }
@@ -45,19 +61,24 @@ final class ShortestPaths {
     }
 
     private boolean allowed(int node) {
-        return node != graph.internet() || target == graph.internet();
+        return node != graph.internet() || internetIsTarget;
     }
 
     boolean reaches(int source) {
         return distance[source] >= 0;
     }
 
-    /** Hops from {@code source} to the target, or -1 when it can't reach it. */
+    /** Hops from {@code source} to its nearest target, or -1 when it reaches none. */
     int distance(int source) {
         return distance[source];
     }
 
-    /** Node positions from {@code source} to the target, or an empty list when unreachable. */
+    /** The target nearest to {@code source}, or -1 when it reaches none. */
+    int nearestTarget(int source) {
+        return reaches(source) ? nearest[source] : -1;
+    }
+
+    /** Node positions from {@code source} to its nearest target, or an empty list when unreachable. */
     List<Integer> path(int source) {
         if (!reaches(source)) {
             return List.of();
@@ -65,7 +86,7 @@ final class ShortestPaths {
         List<Integer> path = new ArrayList<>(distance[source] + 1);
         int node = source;
         path.add(node);
-        while (node != target) {
+        while (distance[node] > 0) {
             node = nextHop(node);
             path.add(node);
         }
@@ -75,8 +96,9 @@ final class ShortestPaths {
     private int nextHop(int node) {
         int wanted = distance[node] - 1;
         for (Route route : graph.outgoing(node)) {
-            if (distance[route.to()] == wanted && usable.test(route)) {
-                return route.to();
+            int to = route.to();
+            if (distance[to] == wanted && nearest[to] == nearest[node] && usable.test(route)) {
+                return to;
             }
         }
         throw new IllegalStateException("distance table inconsistent at " + graph.id(node));

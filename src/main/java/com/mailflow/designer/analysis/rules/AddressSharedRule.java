@@ -10,12 +10,7 @@ import java.util.List;
 /** An OnPremises connector identified by an address other organizations send from too [001]. */
 public final class AddressSharedRule extends BaseRule {
     public AddressSharedRule() {
-        super("address.shared", Severity.ERROR);
-    }
-
-    @Override
-    public boolean appliesTo(Profile profile) {
-        return profile == Profile.EXCHANGE_ONLINE;
+        super("address.shared", Severity.ERROR, Profile.EXCHANGE_ONLINE);
     }
 
     @Override

@@ -13,12 +13,7 @@ import java.util.List;
 /** Exchange Online accepts certificate-identified mail only when the certificate's domain is accepted [001]. */
 public final class CertificateDomainNotAcceptedRule extends BaseRule {
     public CertificateDomainNotAcceptedRule() {
-        super("connector.certificate-domain-not-accepted", Severity.WARNING);
-    }
-
-    @Override
-    public boolean appliesTo(Profile profile) {
-        return profile == Profile.EXCHANGE_ONLINE;
+        super("connector.certificate-domain-not-accepted", Severity.WARNING, Profile.EXCHANGE_ONLINE);
     }
 
     @Override

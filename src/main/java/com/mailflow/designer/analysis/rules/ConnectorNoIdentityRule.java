@@ -12,12 +12,7 @@ import java.util.List;
 /** An IP-identified inbound connector with no address it may use identifies nobody. */
 public final class ConnectorNoIdentityRule extends BaseRule {
     public ConnectorNoIdentityRule() {
-        super("connector.no-identity", Severity.ERROR);
-    }
-
-    @Override
-    public boolean appliesTo(Profile profile) {
-        return profile == Profile.EXCHANGE_ONLINE;
+        super("connector.no-identity", Severity.ERROR, Profile.EXCHANGE_ONLINE);
     }
 
     @Override

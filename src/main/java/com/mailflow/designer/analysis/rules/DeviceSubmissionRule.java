@@ -10,12 +10,7 @@ import java.util.List;
 /** How a printer or application should hand its mail to Exchange Online. */
 public final class DeviceSubmissionRule extends BaseRule {
     public DeviceSubmissionRule() {
-        super("device.submission", Severity.INFO);
-    }
-
-    @Override
-    public boolean appliesTo(Profile profile) {
-        return profile == Profile.EXCHANGE_ONLINE;
+        super("device.submission", Severity.INFO, Profile.EXCHANGE_ONLINE);
     }
 
     @Override

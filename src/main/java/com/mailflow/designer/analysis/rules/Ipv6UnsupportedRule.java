@@ -12,12 +12,7 @@ import java.util.List;
 /** Inbound connectors take only IPv4 in SenderIPAddresses. */
 public final class Ipv6UnsupportedRule extends BaseRule {
     public Ipv6UnsupportedRule() {
-        super("address.ipv6-unsupported", Severity.WARNING);
-    }
-
-    @Override
-    public boolean appliesTo(Profile profile) {
-        return profile == Profile.EXCHANGE_ONLINE;
+        super("address.ipv6-unsupported", Severity.WARNING, Profile.EXCHANGE_ONLINE);
     }
 
     @Override

@@ -12,12 +12,7 @@ import java.util.List;
 /** A range wider than /24 that would have to be safelisted or put on an IP-identified connector. */
 public final class RangeTooBroadRule extends BaseRule {
     public RangeTooBroadRule() {
-        super("address.range-too-broad", Severity.ERROR);
-    }
-
-    @Override
-    public boolean appliesTo(Profile profile) {
-        return profile == Profile.EXCHANGE_ONLINE || profile == Profile.FOPE;
+        super("address.range-too-broad", Severity.ERROR, Profile.EXCHANGE_ONLINE, Profile.FOPE);
     }
 
     @Override
