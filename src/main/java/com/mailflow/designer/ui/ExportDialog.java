@@ -91,6 +91,11 @@ final class ExportDialog extends Dialog<ExportRequest> {
                 e.consume();
             }
         });
+        // Typing goes to the file name first: the format is usually the last one used.
+        setOnShown(e -> {
+            file.requestFocus();
+            file.end();
+        });
         setResultConverter(b -> b == export
                 ? new ExportRequest(format.getValue(), Path.of(file.getText().strip()), openAfter.isSelected()) : null);
     }
