@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,15 +31,19 @@ final class Senders {
         }
         Map<String, List<Integer>> senders = new LinkedHashMap<>();
         domains.forEach(d -> senders.put(d.name(), new ArrayList<>()));
+        // Names compared case-insensitively, each lowercased once rather than per node and domain.
+        List<String> lowercase = domains.stream().map(d -> d.name().toLowerCase(Locale.ROOT)).toList();
         for (int i = 0; i < index.nodes().size(); i++) {
             Node node = index.nodeAt(i);
             boolean declaresCount = node.kind().isApplicationSender()
                     || node.kind() == NodeKind.MAIL_SERVER && !hostsAny.contains(node.id());
-            List<String> declared = declaresCount ? index.sendsOf(node) : List.of();
+            Set<String> declared = new HashSet<>();
+            if (declaresCount) {
+                index.sendsOf(node).forEach(name -> declared.add(name.toLowerCase(Locale.ROOT)));
+            }
             for (int d = 0; d < domains.size(); d++) {
-                Domain domain = domains.get(d);
-                if (mailboxesOf.get(d).contains(node.id()) || declared.stream().anyMatch(domain::isNamed)) {
-                    senders.get(domain.name()).add(i);
+                if (mailboxesOf.get(d).contains(node.id()) || declared.contains(lowercase.get(d))) {
+                    senders.get(domains.get(d).name()).add(i);
                 }
             }
         }
