@@ -1,5 +1,6 @@
 package com.mailflow.designer.export;
 
+import com.mailflow.designer.analysis.DnsRecord;
 import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.export.diagram.DiagramExports;
 import com.mailflow.designer.export.pdf.PdfHandout;
@@ -7,6 +8,7 @@ import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.persistence.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The one entry point for exports, shared by the command line and the designer. The whole
@@ -31,6 +33,11 @@ public final class Exports {
     public static byte[] render(ExportFormat format, Scenario scenario, Report report, ExportOptions options)
             throws IOException {
         return exporter(format).export(scenario, report, options);
+    }
+
+    /** DNS records as BIND zone lines, each with its comments: what the zone export writes per domain. */
+    public static String zoneLines(List<DnsRecord> records) {
+        return ZoneExport.domainLines(records);
     }
 
     private static Exporter exporter(ExportFormat format) {

@@ -6,6 +6,7 @@ import com.mailflow.designer.analysis.Finding;
 import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.analysis.SafelistEntry;
 import com.mailflow.designer.edit.Selection;
+import com.mailflow.designer.export.Exports;
 import com.mailflow.designer.routing.Flow;
 import com.mailflow.designer.ui.AnalysisViewModel;
 import com.mailflow.designer.ui.DocumentViewModel;
@@ -118,16 +119,9 @@ public final class ResultsView extends TabPane {
     private void copyDns(DocumentViewModel document) {
         List<DnsRecord> records = dns.getSelectionModel().getSelectedItems().isEmpty() ? dns.getItems()
                 : dns.getSelectionModel().getSelectedItems();
-        StringBuilder text = new StringBuilder();
-        for (DnsRecord r : records) {
-            text.append(r.name()).append(". ").append(r.ttl()).append(" IN ").append(r.type()).append(' ');
-            if (r.priority() != null) {
-                text.append(r.priority()).append(' ');
-            }
-            text.append(r.type().equals("TXT") ? "\"" + r.value() + "\"" : r.value()).append('\n');
-        }
         ClipboardContent content = new ClipboardContent();
-        content.putString(text.toString());
+        // The zone export's own lines: long SPF split, quotes escaped, names absolute.
+        content.putString(Exports.zoneLines(records));
         Clipboard.getSystemClipboard().setContent(content);
         document.setStatus("Copied " + records.size() + " DNS record(s) to the clipboard");
     }
