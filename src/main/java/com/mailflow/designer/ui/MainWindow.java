@@ -58,8 +58,10 @@ public final class MainWindow {
         SplitPane center = new SplitPane(canvas, new ResultsView(document, analysis));
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.64);
-        TabPane side = new TabPane(new Tab("Properties", new PropertiesView(document, edits, analysis)),
-                new Tab("Domains", new DomainsView(document)));
+        Tab domains = new Tab("Domains");
+        domains.setId("domains-tab");
+        domains.setContent(new DomainsView(document, domains.selectedProperty()));
+        TabPane side = new TabPane(new Tab("Properties", new PropertiesView(document, edits, analysis)), domains);
         side.setId("side-tabs");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setPrefWidth(330);

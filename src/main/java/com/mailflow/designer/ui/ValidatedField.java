@@ -51,7 +51,10 @@ public final class ValidatedField extends VBox {
     /** Shows the model's value without committing it. */
     public void show(String text) {
         committedText = text;
-        field.setText(text);
+        // Setting equal text still resets the caret and repaints the field, on every edit elsewhere.
+        if (!text.equals(field.getText())) {
+            field.setText(text);
+        }
     }
 
     private Parsed validate(String text) {

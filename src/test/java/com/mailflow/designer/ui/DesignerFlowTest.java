@@ -88,6 +88,8 @@ class DesignerFlowTest {
 
     @SuppressWarnings("unchecked")
     private TableView<SafelistEntry> safelist(FxRobot robot) {
+        // A hidden results table catches up only when its tab is shown, as a user would see it.
+        robot.clickOn("#safelist-tab");
         return robot.lookup("#safelist-table").queryAs(TableView.class);
     }
 
@@ -265,6 +267,7 @@ class DesignerFlowTest {
         assertTrue(onPath(window.canvas().linkView(new com.mailflow.designer.edit.LinkKey("filter", "exo")).orElseThrow()));
         assertFalse(onPath(window.canvas().linkView(new com.mailflow.designer.edit.LinkKey("exo", "internet")).orElseThrow()));
 
+        robot.clickOn("#findings-tab");
         @SuppressWarnings("unchecked")
         TableView<com.mailflow.designer.analysis.Finding> findings =
                 robot.lookup("#findings-table").queryAs(TableView.class);
@@ -274,6 +277,35 @@ class DesignerFlowTest {
         assertEquals(java.util.Set.of("exch"), window.document().selection().nodes());
         assertTrue(window.canvas().view("exch").orElseThrow().getPseudoClassStates()
                 .contains(javafx.css.PseudoClass.getPseudoClass("selected")));
+    }
+
+    @Test
+    void aHiddenResultsTableCatchesUpWhenItsTabIsShown(FxRobot robot) {
+        robot.interact(() -> window.files().load(Path.of("assets/templates/hybrid-third-party-filter.mailflow.json")));
+        int records = window.analysis().reportProperty().get().dns().size();
+        assertTrue(records > 0);
+        @SuppressWarnings("unchecked")
+        TableView<com.mailflow.designer.analysis.DnsRecord> dns = robot.lookup("#dns-table").queryAs(TableView.class);
+        assertTrue(dns.getItems().isEmpty(), "a hidden table is not filled on every analysis");
+        assertTrue(robot.lookup("#results .tab-header-area").lookup("DNS (" + records + ")").tryQuery().isPresent());
+        robot.clickOn("#dns-tab");
+        assertEquals(records, dns.getItems().size());
+    }
+
+    @Test
+    void theDomainsTabCatchesUpWhenShownAndAddsADomain(FxRobot robot) {
+        robot.interact(() -> window.files().load(Path.of("assets/templates/hybrid-third-party-filter.mailflow.json")));
+        @SuppressWarnings("unchecked")
+        TableView<com.mailflow.designer.model.Domain> table = robot.lookup("#domains-table").queryAs(TableView.class);
+        assertTrue(table.getItems().isEmpty(), "the hidden Domains panel does not follow edits");
+        robot.clickOn("#domains-tab");
+        assertEquals(scenario().domains(), table.getItems());
+        int before = scenario().domains().size();
+        robot.clickOn("#new-domain").write("branch.example.org");
+        robot.clickOn("#add-domain");
+        assertEquals(before + 1, scenario().domains().size());
+        assertEquals(scenario().domains(), table.getItems());
+        assertTrue(scenario().domains().stream().anyMatch(d -> d.name().equals("branch.example.org")));
     }
 
     private static boolean onPath(javafx.scene.Node view) {

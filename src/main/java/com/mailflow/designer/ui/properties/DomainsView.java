@@ -18,6 +18,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.layout.VBox;
 
 /** The accepted domains: a table, an editor for the selected one, add and remove. */
@@ -33,10 +34,16 @@ public final class DomainsView extends VBox {
     private boolean updating;
     private List<Domain> shownDomains;
     private List<Node> shownNodes;
+    private final ObservableBooleanValue showing;
 
-    public DomainsView(DocumentViewModel document) {
+    /**
+     * {@code showing}: whether the panel is on screen. Hidden, it does not follow edits (a hidden
+     * table and form changed on every edit cost a whole-window repaint each); it catches up when shown.
+     */
+    public DomainsView(DocumentViewModel document, ObservableBooleanValue showing) {
         super(8);
         this.document = document;
+        this.showing = showing;
         setId("domains");
         getStyleClass().add("domains");
         table.setId("domains-table");
@@ -95,6 +102,7 @@ public final class DomainsView extends VBox {
         editor.row("Forced MX", mx);
         getChildren().addAll(table, new HBox(6, newDomain, add, remove), editor);
         document.scenarioProperty().addListener((o, a, s) -> refresh(s));
+        showing.addListener((o, was, now) -> refresh(document.scenario()));
         refresh(document.scenario());
     }
 
@@ -151,14 +159,16 @@ public final class DomainsView extends VBox {
     }
 
     private void refresh(Scenario s) {
-        if (s.domains() == shownDomains && s.nodes() == shownNodes) {
+        if (!showing.get() || s.domains() == shownDomains && s.nodes() == shownNodes) {
             return;
         }
         shownDomains = s.domains();
         shownNodes = s.nodes();
         updating = true;
         int selected = table.getSelectionModel().getSelectedIndex();
-        table.getItems().setAll(s.domains());
+        if (!table.getItems().equals(s.domains())) {
+            table.getItems().setAll(s.domains());
+        }
         if (selected >= 0 && selected < s.domains().size()) {
             table.getSelectionModel().select(selected);
         } else if (!s.domains().isEmpty()) {

@@ -13,7 +13,6 @@ import com.mailflow.designer.ui.DocumentViewModel;
 import java.util.LinkedHashSet;
 import java.util.List;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
@@ -31,11 +30,11 @@ public final class ResultsView extends TabPane {
     private final TableView<Connector> connectors = Tables.table("connectors-table", "No connectors needed");
     private final TableView<DnsRecord> dns = Tables.table("dns-table", "No DNS records: add a domain");
     private final TableView<Finding> findings = FindingsTable.create();
-    private final Tab flowsTab = new Tab("Flows", flows);
-    private final Tab safelistTab = new Tab("Safelist", safelist);
-    private final Tab connectorsTab = new Tab("Connectors", connectors);
-    private final Tab dnsTab = new Tab();
-    private final Tab findingsTab = new Tab("Findings", findings);
+    private final ResultTab<Flow> flowsTab = new ResultTab<>("flows-tab", "Flows", flows, flows);
+    private final ResultTab<SafelistEntry> safelistTab = new ResultTab<>("safelist-tab", "Safelist", safelist, safelist);
+    private final ResultTab<Connector> connectorsTab = new ResultTab<>("connectors-tab", "Connectors", connectors, connectors);
+    private final ResultTab<DnsRecord> dnsTab;
+    private final ResultTab<Finding> findingsTab = new ResultTab<>("findings-tab", "Findings", findings, findings);
 
     public ResultsView(DocumentViewModel document, AnalysisViewModel analysis) {
         setId("results");
@@ -77,8 +76,8 @@ public final class ResultsView extends TabPane {
         HBox bar = new HBox(copy);
         bar.getStyleClass().add("results-bar");
         dnsPane.setTop(bar);
-        dnsTab.setContent(dnsPane);
-        getTabs().setAll(List.of(flowsTab, safelistTab, connectorsTab, dnsTab, findingsTab));
+        dnsTab = new ResultTab<>("dns-tab", "DNS", dns, dnsPane);
+        getTabs().setAll(List.of(flowsTab.tab(), safelistTab.tab(), connectorsTab.tab(), dnsTab.tab(), findingsTab.tab()));
         flows.getSelectionModel().selectedItemProperty()
                 .addListener((o, a, f) -> analysis.highlightedFlowProperty().set(f));
         findings.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
@@ -91,27 +90,15 @@ public final class ResultsView extends TabPane {
     }
 
     private void show(Report r) {
-        replace(flows, r == null ? List.of() : r.flows());
-        replace(safelist, r == null ? List.of() : r.safelist());
-        replace(connectors, r == null ? List.of() : r.connectors());
-        replace(dns, r == null ? List.of() : r.dns());
-        replace(findings, r == null ? List.of() : r.findings());
-        flowsTab.setText("Flows (" + flows.getItems().size() + ")");
-        safelistTab.setText("Safelist (" + safelist.getItems().size() + ")");
-        connectorsTab.setText("Connectors (" + connectors.getItems().size() + ")");
-        dnsTab.setText("DNS (" + dns.getItems().size() + ")");
-        long errors = findings.getItems().stream().filter(x -> x.severity() == com.mailflow.designer.analysis.Severity.ERROR).count();
-        findingsTab.setText("Findings (" + findings.getItems().size() + ")");
-        findingsTab.setGraphic(errors > 0 ? FindingsTable.icon(com.mailflow.designer.analysis.Severity.ERROR) : null);
-    }
-
-    /**
-     * Most edits change few of the tables (a rename changes no flow); an unchanged table keeps
-     * its rows, its selection and its scroll position, and costs the frame nothing.
-     */
-    private static <T> void replace(TableView<T> table, List<T> rows) {
-        if (!table.getItems().equals(rows)) {
-            table.getItems().setAll(rows);
+        flowsTab.offer(r == null ? List.of() : r.flows());
+        safelistTab.offer(r == null ? List.of() : r.safelist());
+        connectorsTab.offer(r == null ? List.of() : r.connectors());
+        dnsTab.offer(r == null ? List.of() : r.dns());
+        findingsTab.offer(r == null ? List.of() : r.findings());
+        boolean errors = findingsTab.rows().stream().anyMatch(x -> x.severity() == com.mailflow.designer.analysis.Severity.ERROR);
+        // Only when it changes: a new graphic re-lays the tab headers out and repaints the whole window.
+        if (errors != (findingsTab.tab().getGraphic() != null)) {
+            findingsTab.tab().setGraphic(errors ? FindingsTable.icon(com.mailflow.designer.analysis.Severity.ERROR) : null);
         }
     }
 
