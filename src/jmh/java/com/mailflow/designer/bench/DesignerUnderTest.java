@@ -33,10 +33,10 @@ final class DesignerUnderTest {
     private final Preferences prefs = Preferences.userRoot().node("mailflow-bench");
     private long frames;
 
-    private DesignerUnderTest() {
+    private DesignerUnderTest(Scenario initial) {
         stage = new Stage();
         window = new MainWindow(stage, new DesignerServices(new FxDialogService(stage), new BackgroundTaskExecutor(),
-                new RecentFiles(prefs), file -> { }), Scenario.empty("bench"), null);
+                new RecentFiles(prefs), file -> { }), initial, null);
         stage.setWidth(1600);
         stage.setHeight(1000);
         stage.show();
@@ -45,7 +45,13 @@ final class DesignerUnderTest {
     /** Opens the window on the FX thread. */
     static DesignerUnderTest open() throws InterruptedException {
         Fx.start();
-        return Fx.call(DesignerUnderTest::new);
+        return Fx.call(() -> new DesignerUnderTest(Scenario.empty("bench")));
+    }
+
+    /** Opens the window as the designer starts: showing the sample template. */
+    static DesignerUnderTest openAsStarted() throws InterruptedException {
+        Fx.start();
+        return Fx.call(() -> new DesignerUnderTest(com.mailflow.designer.ui.DesignerApp.sample()));
     }
 
     /** The window showing a generated drawing of {@code nodes} boxes, fitted, or at 100 % around its middle. */

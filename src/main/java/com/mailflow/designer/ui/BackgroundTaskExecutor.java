@@ -6,6 +6,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
@@ -30,9 +31,35 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
         ordered.execute(() -> run(work, onSuccess, onFailure));
     }
 
+    /** The newest "latest" task asked for on the UI thread, not yet handed to the worker. */
+    private Runnable nextLatest;
+    /** Hands {@link #nextLatest} over when the next frame starts. */
+    private final AnimationTimer atNextFrame = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            Runnable task = nextLatest;
+            nextLatest = null;
+            if (task != null) {
+                latest.execute(task);
+            }
+        }
+    };
+
+    /**
+     * Asked on the UI thread, the task starts with the next frame rather than at once: the edit
+     * (or the file just opened) is drawn first without a second busy thread on a small machine,
+     * and several requests within one frame start one task.
+     */
     @Override
     public <T> void submitLatest(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        latest.execute(() -> run(work, onSuccess, onFailure));
+        Runnable task = () -> run(work, onSuccess, onFailure);
+        if (Platform.isFxApplicationThread()) {
+            nextLatest = task;
+            atNextFrame.start();
+        } else {
+            latest.execute(task);
+        }
     }
 
     private static <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -46,6 +73,9 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
 
     @Override
     public void shutdown() {
+        if (Platform.isFxApplicationThread()) {
+            atNextFrame.stop();
+        }
         latest.shutdownNow();
         ordered.shutdownNow();
     }

@@ -40,7 +40,7 @@ public final class DesignerApp extends Application {
     }
 
     /** The sample shown at start: the shared address space template, else the first one, else empty. */
-    static Scenario sample() {
+    public static Scenario sample() {
         try {
             List<String> ids = TemplateCatalog.ids();
             String id = ids.contains(SAMPLE) ? SAMPLE : ids.isEmpty() ? null : ids.get(0);

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -46,6 +47,29 @@ final class AttachedViews {
         apply(linkLayer, links, wantedLinks);
     }
 
+    /**
+     * Re-decides only the given views (those an edit moved, added or (de)selected): an edit of one
+     * box must not cost a pass over every view of a big drawing.
+     */
+    void recheck(Bounds visible, Collection<NodeView> someNodes, Collection<LinkView> someLinks, Set<NodeView> always) {
+        decide(nodeLayer, nodes, someNodes, v -> always.contains(v) || visible != null && visible.intersects(v.getBoundsInParent()));
+        decide(linkLayer, links, someLinks, v -> visible != null && visible.intersects(v.getBoundsInParent()));
+    }
+
+    private static <T extends Node> void decide(Group layer, Set<T> attached, Collection<T> views, Predicate<T> wanted) {
+        Set<T> gone = new HashSet<>();
+        List<T> added = new ArrayList<>();
+        for (T v : views) {
+            boolean want = wanted.test(v);
+            if (want && !attached.contains(v)) {
+                added.add(v);
+            } else if (!want && attached.contains(v)) {
+                gone.add(v);
+            }
+        }
+        change(layer, attached, gone, added);
+    }
+
     /** Forgets views removed from the drawing, in one batch per layer. */
     void forget(Set<? extends Node> views) {
         if (views.isEmpty()) {
@@ -70,12 +94,21 @@ final class AttachedViews {
                 added.add(v);
             }
         }
+        change(layer, attached, gone, added);
+    }
+
+    private static <T extends Node> void change(Group layer, Set<T> attached, Collection<T> gone, List<T> added) {
         // In batches: adding or removing thousands one by one re-runs the group's bookkeeping each time.
         if (!gone.isEmpty()) {
             layer.getChildren().removeAll(gone);
             attached.removeAll(gone);
         }
         if (!added.isEmpty()) {
+            added.forEach(v -> {
+                if (v instanceof NodeView box) {
+                    box.build();
+                }
+            });
             layer.getChildren().addAll(added);
             attached.addAll(added);
         }

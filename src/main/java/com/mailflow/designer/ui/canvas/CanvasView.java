@@ -42,6 +42,8 @@ public final class CanvasView extends Pane {
     private final Map<String, Set<LinkView>> linksByNode = new HashMap<>();
     /** Below this zoom, boxes are drawn without texts and icons (level of detail). */
     static final double DETAIL_ZOOM = 0.4;
+    /** Above this many changed views (opening a file, a big paste) one pass over all views is cheaper. */
+    private static final int BULK = 200;
     private boolean detailed = true;
     private Scenario shown = Scenario.empty("");
     private Selection selection = Selection.EMPTY;
@@ -86,9 +88,18 @@ public final class CanvasView extends Pane {
 
     /** Near the visible area when detailed; only the selected boxes in the overview. */
     private void refreshAttached() {
+        attached.update(detailed ? visibleContent() : null, nodes.values(), links.values(), selectedViews());
+    }
+
+    /** The same decision for only these views: those an edit added, moved, changed or (de)selected. */
+    private void refreshAttached(Collection<NodeView> someNodes, Collection<LinkView> someLinks) {
+        attached.recheck(detailed ? visibleContent() : null, someNodes, someLinks, selectedViews());
+    }
+
+    private Set<NodeView> selectedViews() {
         Set<NodeView> selected = new HashSet<>();
         selection.nodes().forEach(id -> view(id).ifPresent(selected::add));
-        attached.update(detailed ? visibleContent() : null, nodes.values(), links.values(), selected);
+        return selected;
     }
 
     /** The visible area in content coordinates, with a margin so that a small pan attaches nothing. */
@@ -135,32 +146,45 @@ public final class CanvasView extends Pane {
         }
         diff.changedNodes().forEach(n -> nodes.get(n.id()).update(n));
         Set<String> movedIds = new HashSet<>();
+        Set<NodeView> touchedNodes = new HashSet<>();
+        Set<LinkView> touchedLinks = new HashSet<>();
+        diff.addedNodes().forEach(n -> touchedNodes.add(nodes.get(n.id())));
         diff.moved().forEach((id, p) -> {
             NodeView v = nodes.get(id);
             if (v != null) {
                 v.setLayoutX(p.x());
                 v.setLayoutY(p.y());
                 movedIds.add(id);
+                touchedNodes.add(v);
             }
         });
-        diff.addedLinks().forEach(this::addLink);
+        diff.addedLinks().forEach(l -> touchedLinks.add(addLink(l)));
         diff.changedLinks().forEach(l -> {
             LinkView v = links.get(LinkKey.of(l));
             v.update(l);
             layoutLink(v);
+            touchedLinks.add(v);
         });
-        relayoutLinksOf(movedIds);
+        touchedLinks.addAll(relayoutLinksOf(movedIds));
         shown = next;
-        applySelection(selection);
+        // New views of selected ids (a paste selects what it adds) show as selected.
+        touchedNodes.forEach(v -> v.setSelected(selection.nodes().contains(v.nodeId())));
+        touchedLinks.forEach(v -> v.setSelected(selection.links().contains(v.key())));
+        if (touchedNodes.size() + touchedLinks.size() > BULK) {
+            refreshAttached();
+        } else {
+            refreshAttached(touchedNodes, touchedLinks);
+        }
         refreshOverview();
     }
 
-    private void addLink(Link l) {
+    private LinkView addLink(Link l) {
         LinkView v = new LinkView(l);
         links.put(v.key(), v);
         linksByNode.computeIfAbsent(l.from(), k -> new HashSet<>()).add(v);
         linksByNode.computeIfAbsent(l.to(), k -> new HashSet<>()).add(v);
         layoutLink(v);
+        return v;
     }
 
     private void removeAll(List<LinkKey> linkKeys, List<String> nodeIds) {
@@ -192,15 +216,17 @@ public final class CanvasView extends Pane {
                 v.setLayoutY(p.getY());
             }
         });
-        relayoutLinksOf(topLeft.keySet());
+        Set<LinkView> touched = relayoutLinksOf(topLeft.keySet());
         refreshOverview();
-        refreshAttached();
+        List<NodeView> moved = topLeft.keySet().stream().map(nodes::get).filter(java.util.Objects::nonNull).toList();
+        refreshAttached(moved, touched);
     }
 
-    private void relayoutLinksOf(Collection<String> ids) {
+    private Set<LinkView> relayoutLinksOf(Collection<String> ids) {
         Set<LinkView> touched = new HashSet<>();
         ids.forEach(id -> touched.addAll(linksByNode.getOrDefault(id, Set.of())));
         touched.forEach(this::layoutLink);
+        return touched;
     }
 
     private void layoutLink(LinkView v) {
@@ -212,12 +238,16 @@ public final class CanvasView extends Pane {
     }
 
     public void applySelection(Selection next) {
-        selection.nodes().forEach(id -> view(id).ifPresent(v -> v.setSelected(false)));
+        Set<NodeView> touched = selectedViews();
         selection.links().forEach(k -> linkView(k).ifPresent(v -> v.setSelected(false)));
+        touched.forEach(v -> v.setSelected(false));
         selection = next;
-        next.nodes().forEach(id -> view(id).ifPresent(v -> v.setSelected(true)));
+        Set<NodeView> now = selectedViews();
+        now.forEach(v -> v.setSelected(true));
         next.links().forEach(k -> linkView(k).ifPresent(v -> v.setSelected(true)));
-        refreshAttached();
+        touched.addAll(now);
+        // Selected boxes stay in the scene even off screen; the others go back to the usual rule.
+        refreshAttached(touched, List.of());
     }
 
     /** Touches only the boxes whose badge changes: every analysis result calls this, mostly with the same set. */

@@ -12,7 +12,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * One box on the canvas: an icon disc, the name and the kind, and an error badge when the
  * analysis reports an error on it. Looked up by tests as {@code #node-<id>}; styled by
  * {@code .node-view.kind-<kind>}. Kept to a few plain shapes and texts (no controls, no
- * effects), because thousands of them share one frame.
+ * effects), because thousands of them share one frame; the shapes are made only when the box
+ * first comes into view.
  */
 public final class NodeView extends Region {
     public static final double WIDTH = 172;
@@ -25,40 +26,47 @@ public final class NodeView extends Region {
     private static final PseudoClass ON_PATH = PseudoClass.getPseudoClass("on-path");
 
     private final String nodeId;
-    private final Text name = new Text();
-    private final Text kind = new Text();
-    private final Circle disc = new Circle(17);
-    private final FontIcon icon;
-    private final javafx.scene.Group text;
+    private Node node;
+    private boolean errors;
+    /** The shapes, made on first {@link #build()}: most boxes of a big drawing are never on screen. */
+    private Text name;
+    private Text kind;
     private FontIcon badge;
 
     public NodeView(Node node) {
         this.nodeId = node.id();
+        this.node = node;
         setId("node-" + node.id());
         getStyleClass().addAll("node-view", "kind-" + node.kind().id());
         resize(WIDTH, HEIGHT);
+    }
+
+    /** Makes the icon disc and the texts; the canvas calls it when the box first comes into view. */
+    void build() {
+        if (name != null) {
+            return;
+        }
+        Circle disc = new Circle(17);
         disc.getStyleClass().add("node-disc");
         disc.setCenterX(27);
         disc.setCenterY(HEIGHT / 2);
-        icon = KindIcons.icon(node.kind(), 20);
+        FontIcon icon = KindIcons.icon(node.kind(), 20);
         icon.setLayoutX(17);
         icon.setLayoutY(HEIGHT / 2 + 7);
+        name = new Text();
         name.getStyleClass().add("node-name");
         name.setFont(CanvasText.NAME);
-        kind.setFont(CanvasText.KIND);
         name.setLayoutX(52);
         name.setLayoutY(23);
+        kind = new Text();
         kind.getStyleClass().add("node-kind");
+        kind.setFont(CanvasText.KIND);
         kind.setLayoutX(52);
         kind.setLayoutY(39);
-        text = new javafx.scene.Group(name, kind);
-        getChildren().addAll(disc, icon, text);
-        setMouseTransparentChildren();
-        update(node);
-    }
-
-    private void setMouseTransparentChildren() {
+        getChildren().addAll(disc, icon, new javafx.scene.Group(name, kind));
         getChildren().forEach(c -> c.setMouseTransparent(true));
+        showTexts();
+        showBadge();
     }
 
     @Override
@@ -81,6 +89,13 @@ public final class NodeView extends Region {
     }
 
     public void update(Node node) {
+        this.node = node;
+        if (name != null) {
+            showTexts();
+        }
+    }
+
+    private void showTexts() {
         name.setText(CanvasText.fit(node.name(), CanvasText.NAME, TEXT_WIDTH));
         kind.setText(node.kind().displayName());
     }
@@ -94,6 +109,13 @@ public final class NodeView extends Region {
     }
 
     public void setHasErrors(boolean errors) {
+        this.errors = errors;
+        if (name != null) {
+            showBadge();
+        }
+    }
+
+    private void showBadge() {
         if (errors && badge == null) {
             badge = KindIcons.icon("mdi2a-alert-circle", 16);
             badge.getStyleClass().add("node-badge");
@@ -108,7 +130,7 @@ public final class NodeView extends Region {
     }
 
     public boolean hasErrorBadge() {
-        return badge != null && badge.isVisible();
+        return errors;
     }
 
     /** Whether a content point (in the canvas) lies in this box's connection zone. */
