@@ -11,12 +11,13 @@ import com.mailflow.designer.net.IpAddress;
 import com.mailflow.designer.routing.Flow;
 import com.mailflow.designer.routing.FlowKind;
 import com.mailflow.designer.routing.Routing;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +26,7 @@ public final class AnalysisContext {
     private final ScenarioIndex index;
     private final Routing routing;
     private final Map<String, List<IpAddress>> addresses = new HashMap<>();
+    private final ParsedAddresses parsed;
     private final Set<String> intoCloud = new HashSet<>();
     private final Set<String> fromInternet = new HashSet<>();
     private final Set<String> toInternet = new HashSet<>();
@@ -39,9 +41,10 @@ public final class AnalysisContext {
     private List<Connector> connectors;
     private List<SafelistEntry> safelist;
 
-    AnalysisContext(ScenarioIndex index, Routing routing) {
+    AnalysisContext(ScenarioIndex index, Routing routing, ParsedAddresses parsed) {
         this.index = index;
         this.routing = routing;
+        this.parsed = parsed;
         String cloud = index.cloudService().map(Node::id).orElse(null);
         String internet = index.internet().map(Node::id).orElse(null);
         for (Link link : index.scenario().links()) {
@@ -117,8 +120,26 @@ public final class AnalysisContext {
 
     /** The node's addresses, parsed; text that does not parse (a model the loader never saw) is left out. */
     public List<IpAddress> addressesOf(Node node) {
-        return addresses.computeIfAbsent(node.id(), id -> node.addresses().stream()
-                .map(IpAddress::parseOrNull).filter(Objects::nonNull).toList());
+        List<IpAddress> known = addresses.get(node.id());
+        if (known == null) {
+            known = parse(node.addresses());
+            addresses.put(node.id(), known);
+        }
+        return known;
+    }
+
+    private List<IpAddress> parse(List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<IpAddress> out = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            IpAddress address = parsed.parse(text);
+            if (address != null) {
+                out.add(address);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     public boolean linksIntoCloud(Node node) {

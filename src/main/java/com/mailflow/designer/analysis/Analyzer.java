@@ -17,6 +17,7 @@ import java.util.Map;
  */
 public final class Analyzer {
     private final List<Rule> rules;
+    private final ParsedAddresses parsed = new ParsedAddresses();
 
     public Analyzer() {
         this(RuleBook.standard());
@@ -29,12 +30,14 @@ public final class Analyzer {
     public Report analyze(Scenario scenario) {
         ScenarioIndex index = ScenarioIndex.of(scenario);
         Routing routing = Router.route(index);
-        AnalysisContext ctx = new AnalysisContext(index, routing);
+        AnalysisContext ctx = new AnalysisContext(index, routing, parsed);
         List<SafelistEntry> safelist = ctx.safelist();
         List<Connector> connectors = ctx.connectors();
         List<DnsRecord> dns = DnsPlanner.plan(ctx);
-        return new Report(scenario.name(), ctx.profile(), routing.flows(), safelist, connectors, dns,
+        Report report = new Report(scenario.name(), ctx.profile(), routing.flows(), safelist, connectors, dns,
                 findings(ctx));
+        parsed.nextGeneration();
+        return report;
     }
 
     private List<Finding> findings(AnalysisContext ctx) {
