@@ -12,6 +12,8 @@ public final class ScenarioIndex {
     private final Scenario scenario;
     private final Map<String, Integer> nodeOrder;
     private final Map<String, Integer> domainOrder;
+    /** Node id to the domains whose mailboxes it hosts, in file order: asked for every node. */
+    private final Map<String, List<Domain>> hostedBy = new HashMap<>();
 
     private ScenarioIndex(Scenario scenario) {
         this.scenario = scenario;
@@ -22,6 +24,11 @@ public final class ScenarioIndex {
         this.domainOrder = new HashMap<>();
         for (int i = 0; i < scenario.domains().size(); i++) {
             domainOrder.putIfAbsent(key(scenario.domains().get(i).name()), i);
+        }
+        for (Domain d : scenario.domains()) {
+            for (String mailbox : new java.util.LinkedHashSet<>(d.mailboxes())) {
+                hostedBy.computeIfAbsent(mailbox, id -> new ArrayList<>()).add(d);
+            }
         }
     }
 
@@ -92,12 +99,6 @@ public final class ScenarioIndex {
 
     /** The domains whose mailboxes a node hosts, in file order. */
     public List<Domain> domainsHostedBy(String nodeId) {
-        List<Domain> hosted = new ArrayList<>();
-        for (Domain d : scenario.domains()) {
-            if (d.mailboxes().contains(nodeId)) {
-                hosted.add(d);
-            }
-        }
-        return hosted;
+        return java.util.Collections.unmodifiableList(hostedBy.getOrDefault(nodeId, List.of()));
     }
 }

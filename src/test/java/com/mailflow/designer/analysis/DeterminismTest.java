@@ -39,6 +39,23 @@ class DeterminismTest {
         assertEquals(new Analyzer().analyze(scenario), busy().analyze());
     }
 
+    /**
+     * The designer keeps one analyzer and its parsed addresses across edits: a reused analyzer
+     * must report exactly what a fresh one does, whatever it analysed before (here the same
+     * address text on another node, an address changed to text that does not parse, and back).
+     */
+    @Test
+    void aReusedAnalyzerReportsWhatAFreshOneDoes() {
+        Scenario first = busy().build();
+        Scenario broken = busy().with("sql", NodeAttribute.ADDRESSES, List.of("131.107.1.17", "not an address")).build();
+        Scenario other = scenario().internet("internet").cloud("exo").gateway("gw", "131.107.1.19")
+                .domain("contoso.com", "exo").link("internet", "exo").link("exo", "internet").link("gw", "exo").build();
+        Analyzer reused = new Analyzer();
+        for (Scenario s : List.of(first, broken, other, first, broken, first)) {
+            assertEquals(new Analyzer().analyze(s), reused.analyze(s));
+        }
+    }
+
     @Test
     void movingEveryNodeChangesNothing() {
         Scenario placed = busy().build();
