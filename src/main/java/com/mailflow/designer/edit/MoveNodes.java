@@ -22,15 +22,14 @@ public record MoveNodes(String description, Map<String, Position> positions) imp
 
     @Override
     public Scenario apply(Scenario before) {
-        Map<String, Position> layout = new LinkedHashMap<>(before.layout());
         Set<String> ids = new HashSet<>();
         before.nodes().forEach(n -> ids.add(n.id()));
-        boolean changed = false;
+        Map<String, Position> moved = new LinkedHashMap<>();
         for (Map.Entry<String, Position> e : positions.entrySet()) {
-            if (ids.contains(e.getKey())) {
-                changed |= !e.getValue().equals(layout.put(e.getKey(), e.getValue()));
+            if (ids.contains(e.getKey()) && !e.getValue().equals(before.layout().get(e.getKey()))) {
+                moved.put(e.getKey(), e.getValue());
             }
         }
-        return changed ? before.withLayout(layout) : before;
+        return moved.isEmpty() ? before : before.withPositions(moved);
     }
 }

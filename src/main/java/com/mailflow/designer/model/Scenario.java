@@ -1,7 +1,5 @@
 package com.mailflow.designer.model;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +21,7 @@ public record Scenario(String name, String description, Profile profile, String 
         domains = List.copyOf(domains);
         nodes = List.copyOf(nodes);
         links = List.copyOf(links);
-        layout = Collections.unmodifiableMap(new LinkedHashMap<>(layout));
+        layout = FrozenLayout.of(layout);
         extras = Extras.copyOf(extras);
     }
 
@@ -94,5 +92,10 @@ public record Scenario(String name, String description, Profile profile, String 
 
     public Scenario withLayout(Map<String, Position> v) {
         return new Scenario(name, description, profile, tenant, spfAll, domains, nodes, links, v, extras);
+    }
+
+    /** A copy with these positions set and the others kept. */
+    public Scenario withPositions(Map<String, Position> moved) {
+        return withLayout(FrozenLayout.moved(layout, moved));
     }
 }

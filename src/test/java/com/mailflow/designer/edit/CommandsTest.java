@@ -33,6 +33,21 @@ class CommandsTest {
         assertSame(hybrid, stack.current());
     }
 
+    /** Scenarios share their layout until a move; a move never changes an earlier scenario's positions. */
+    @Test
+    void aRenameSharesTheLayoutAndAMoveLeavesTheEarlierOneAlone() {
+        Scenario renamed = NodeEdits.rename("gw", "Edge gateway").apply(hybrid);
+        assertSame(hybrid.layout(), renamed.layout());
+        Position before = hybrid.layout().get("gw");
+        Scenario moved = MoveNodes.drag(Map.of("gw", new Position(before.x() + 40, before.y()))).apply(renamed);
+        assertEquals(new Position(before.x() + 40, before.y()), moved.layout().get("gw"));
+        assertEquals(before, renamed.layout().get("gw"));
+        assertEquals(before, hybrid.layout().get("gw"));
+        assertEquals(java.util.List.copyOf(hybrid.layout().keySet()), java.util.List.copyOf(moved.layout().keySet()),
+                "a move keeps the layout's order");
+        assertSame(moved, MoveNodes.drag(Map.of("gw", moved.layout().get("gw"))).apply(moved), "no change, no new scenario");
+    }
+
     @Test
     void deletingOnlyALinkKeepsItsNodes() {
         Scenario after = new DeleteSelection(Selection.ofLink(new LinkKey("gw", "exch"))).apply(hybrid);
