@@ -15,8 +15,21 @@ final class Fx {
     private Fx() {
     }
 
+    /**
+     * Headless JavaFX as under {@code mvn verify}: Monocle and the software renderer in a
+     * 1,600 x 1,000 screen. A {@code -D} on the command line wins (e.g. the GTK window under Xvfb).
+     */
+    private static final java.util.Map<String, String> HEADLESS = java.util.Map.of(
+            "glass.platform", "Monocle", "monocle.platform", "Headless", "prism.order", "sw",
+            "headless.geometry", "1600x1000-32", "java.awt.headless", "true");
+
     static synchronized void start() throws InterruptedException {
         if (!started) {
+            HEADLESS.forEach((key, value) -> {
+                if (System.getProperty(key) == null) {
+                    System.setProperty(key, value);
+                }
+            });
             CountDownLatch up = new CountDownLatch(1);
             Platform.startup(up::countDown);
             up.await();

@@ -31,8 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5)
 @Measurement(iterations = 10)
-@Fork(value = 1, jvmArgsAppend = {"-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-    "-Dheadless.geometry=1600x1000-32", "-Djava.awt.headless=true"})
+@Fork(1)
 public class OpenFileBenchmark {
     @Param({"1000"})
     public int nodes;
@@ -81,8 +80,7 @@ public class OpenFileBenchmark {
     @Benchmark
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
-    @Fork(value = 5, jvmArgsAppend = {"-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-        "-Dheadless.geometry=1600x1000-32", "-Djava.awt.headless=true"})
+    @Fork(5)
     public long openAndShowCold() {
         return Fx.call(this::load);
     }

@@ -26,8 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-    "-Dheadless.geometry=1600x1000-32", "-Djava.awt.headless=true"})
+@Fork(1)
 public class PanZoomBenchmark {
     @Param({"5000"})
     public int nodes;
