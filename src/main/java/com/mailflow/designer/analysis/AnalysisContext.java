@@ -35,6 +35,12 @@ public final class AnalysisContext {
     private final Set<String> beforeCloudOnInbound = new HashSet<>();
     private final Set<String> unfilteredIntoCloud = new HashSet<>();
     private final Set<String> afterCloudOutbound = new HashSet<>();
+    private final Set<String> onInbound = new HashSet<>();
+    private final Set<String> hybridEnds = new HashSet<>();
+    /** Inbound flows by the node just before the cloud service on them. */
+    private final Map<String, List<Flow>> inboundVia = new HashMap<>();
+    /** Outbound and internal flows by the sender they start at. */
+    private final Map<String, List<Flow>> sentBy = new HashMap<>();
     private Map<String, InboundConnector> inboundByNode;
     private final Map<String, List<String>> senders = new HashMap<>();
     private final Map<String, SpfRecord> spf = new HashMap<>();
@@ -61,14 +67,22 @@ public final class AnalysisContext {
             }
         }
         for (Flow flow : routing.flows()) {
+            if (flow.kind() == FlowKind.OUTBOUND || flow.kind() == FlowKind.INTERNAL) {
+                sentBy.computeIfAbsent(flow.from(), k -> new ArrayList<>()).add(flow);
+            }
             if (flow.kind() == FlowKind.OUTBOUND) {
                 egress.add(flow.beforeLast());
                 int at = cloud == null ? -1 : flow.path().indexOf(cloud);
                 if (at >= 0 && at + 1 < flow.path().size()) {
                     afterCloudOutbound.add(flow.path().get(at + 1));
                 }
-            } else if (flow.kind() == FlowKind.INBOUND && cloud != null) {
-                noteInbound(flow, cloud);
+            } else if (flow.kind() == FlowKind.INBOUND) {
+                onInbound.addAll(flow.path());
+                if (cloud != null) {
+                    noteInbound(flow, cloud);
+                }
+            } else if (flow.kind() == FlowKind.CROSS_PREMISES && cloud != null) {
+                noteHybridEnd(flow, cloud);
             }
         }
         for (Domain d : index.scenario().domains()) {
@@ -83,10 +97,21 @@ public final class AnalysisContext {
         }
         String before = flow.path().get(at - 1);
         beforeCloudOnInbound.add(before);
+        inboundVia.computeIfAbsent(before, k -> new ArrayList<>()).add(flow);
         boolean filtered = flow.path().subList(1, at).stream()
                 .map(id -> index.node(id).orElseThrow()).anyMatch(Node::filtersSpam);
         if (!filtered) {
             unfilteredIntoCloud.add(before);
+        }
+    }
+
+    /** The node next to the cloud service on a cross-premises flow carries hybrid mail. */
+    private void noteHybridEnd(Flow flow, String cloud) {
+        List<String> path = flow.path();
+        if (path.get(0).equals(cloud) && path.size() > 1) {
+            hybridEnds.add(path.get(1));
+        } else if (path.get(path.size() - 1).equals(cloud) && path.size() > 1) {
+            hybridEnds.add(path.get(path.size() - 2));
         }
     }
 
@@ -168,6 +193,74 @@ public final class AnalysisContext {
         return beforeCloudOnInbound.contains(node.id());
     }
 
+    /**
+     * The cloud service signs the domain's mail with DKIM: it hosts the domain's mailboxes, or an
+     * outbound flow of the domain passes it.
+     */
+    public boolean signsInCloud(Domain d) {
+        if (cloud().isEmpty()) {
+            return false;
+        }
+        String cloudId = cloud().get().id();
+        if (d.mailboxes().contains(cloudId)) {
+            return true;
+        }
+        for (String sender : sendersOf(d)) {
+            for (Flow f : flowsFrom(sender)) {
+                if (f.kind() == FlowKind.OUTBOUND && f.domain().equals(d.name()) && f.path().contains(cloudId)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The outbound and internal flows that start at this node, in report order. */
+    public List<Flow> flowsFrom(String sender) {
+        return sentBy.getOrDefault(sender, List.of());
+    }
+
+    /** Some inbound flow passes the node: it carries Internet mail, filtered or not. */
+    public boolean isOnInboundFlow(Node node) {
+        return onInbound.contains(node.id());
+    }
+
+    /**
+     * What Enhanced Filtering looks past on the node's connector: every public address of every node
+     * between the Internet and the cloud service on the inbound flows that enter through it, in path
+     * order, each once (IPv4 and IPv6, ranges of any size).
+     */
+    List<String> skipAddressesBefore(Node node) {
+        Set<String> skip = new LinkedHashSet<>();
+        String cloud = index.cloudService().map(Node::id).orElse(null);
+        for (Flow flow : inboundVia.getOrDefault(node.id(), List.of())) {
+            List<String> path = flow.path();
+            for (int i = 1; i < path.size() && !path.get(i).equals(cloud); i++) {
+                for (IpAddress a : addressesOf(node(path.get(i)))) {
+                    if (a.isPublic()) {
+                        skip.add(a.canonical());
+                    }
+                }
+            }
+        }
+        return List.copyOf(skip);
+    }
+
+    /**
+     * One end of a hybrid connector pair: next to the cloud service on a cross-premises flow, or an
+     * Exchange server hosting mailboxes of a domain whose mailboxes are also in the cloud.
+     */
+    public boolean isHybridEnd(Node node) {
+        if (hybridEnds.contains(node.id())) {
+            return true;
+        }
+        if (node.kind() != NodeKind.MAIL_SERVER || cloud().isEmpty()) {
+            return false;
+        }
+        String cloudId = cloud().get().id();
+        return index.domainsHostedBy(node.id()).stream().anyMatch(d -> d.mailboxes().contains(cloudId));
+    }
+
     /** It hands the cloud service Internet mail that no node on the way filtered. */
     public boolean relaysUnfilteredInternetMail(Node node) {
         return unfilteredIntoCloud.contains(node.id());
@@ -219,6 +312,21 @@ public final class AnalysisContext {
         return connectors;
     }
 
+    /** How each application sender linked into the cloud service submits (Exchange Online only), in node order. */
+    public List<Submission> submissions() {
+        if (profile() != Profile.EXCHANGE_ONLINE) {
+            return List.of();
+        }
+        List<Submission> out = new ArrayList<>();
+        for (Node node : nodes()) {
+            if (node.kind().isApplicationSender() && linksIntoCloud(node)) {
+                out.add(new Submission(node.id(), submitsWithSmtpAuth(node) ? Submission.Method.SMTP_AUTH
+                        : Submission.Method.SMTP_RELAY));
+            }
+        }
+        return out;
+    }
+
     /** The safelist rows, planned once. */
     public List<SafelistEntry> safelist() {
         if (safelist == null) {
@@ -250,6 +358,7 @@ public final class AnalysisContext {
         return spf(domain).lookups();
     }
 
+    /** The domain's SPF record, or null when it gets none (no term could authorize its senders). */
     public String spfValue(Domain domain) {
         return spf(domain).value();
     }

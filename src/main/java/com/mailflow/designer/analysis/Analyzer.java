@@ -35,7 +35,7 @@ public final class Analyzer {
         List<Connector> connectors = ctx.connectors();
         List<DnsRecord> dns = DnsPlanner.plan(ctx);
         Report report = new Report(scenario.name(), ctx.profile(), routing.flows(), safelist, connectors, dns,
-                findings(ctx));
+                findings(ctx), ctx.submissions());
         parsed.nextGeneration();
         return report;
     }

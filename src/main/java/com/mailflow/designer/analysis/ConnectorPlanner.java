@@ -6,6 +6,7 @@ import com.mailflow.designer.model.NodeKind;
 import com.mailflow.designer.net.IpAddress;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The connectors a profile calls for; inbound before outbound, then node order. */
@@ -38,24 +39,15 @@ final class ConnectorPlanner {
                 .sorted(Comparator.comparingInt(l -> ctx.index().orderOf(l.to())));
     }
 
-    /** IPv4 no wider than /24; for OnPremises also public and not shared. */
-    static List<String> usableAddresses(AnalysisContext ctx, Node node, boolean onPremises) {
-        if (onPremises && node.sharedAddresses()) {
-            return List.of();
-        }
-        return ctx.addressesOf(node).stream()
-                .filter(IpAddress::isNarrowIpv4)
-                .filter(a -> !onPremises || a.isPublic())
-                .map(IpAddress::canonical).toList();
-    }
-
     static List<String> canonicalAddresses(AnalysisContext ctx, Node node) {
         return ctx.addressesOf(node).stream().map(IpAddress::canonical).toList();
     }
 
+    /** Where the service sends: the node's outbound host, else its hostname, else its first address. */
     static List<String> smartHosts(AnalysisContext ctx, Node node) {
-        if (node.hostname().isPresent()) {
-            return List.of(node.hostname().get());
+        Optional<String> host = node.outboundHost().or(node::hostname);
+        if (host.isPresent()) {
+            return List.of(host.get());
         }
         return ctx.addressesOf(node).stream().limit(1).map(IpAddress::canonical).toList();
     }

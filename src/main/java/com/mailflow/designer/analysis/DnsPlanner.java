@@ -6,7 +6,6 @@ import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.NodeKind;
 import com.mailflow.designer.model.Profile;
 import com.mailflow.designer.net.DomainName;
-import com.mailflow.designer.routing.FlowKind;
 import com.mailflow.designer.routing.MxChoice;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,24 +31,24 @@ final class DnsPlanner {
         boolean sends = !ctx.sendersOf(d).isEmpty();
         boolean parked = !d.hasMailboxes() && !sends;
         if (parked) {
-            records.add(new DnsRecord(d.name(), name, "MX", "mx", ".", 0, DnsRecord.TTL, false, null,
+            records.add(mxRecord(d, name, ".", 0, false,
                     d.name() + " receives no mail: a null MX (RFC 7505) tells senders so at once."));
         } else {
             mx(d, name).ifPresent(records::add);
         }
-        if (sends || parked) {
-            SpfRecord spf = ctx.spf(d);
-            records.add(new DnsRecord(d.name(), name, "TXT", "spf", spf.value(), null, DnsRecord.TTL, false,
-                    spf.lookups(), parked ? d.name() + " sends no mail: anything claiming to come from it fails SPF."
+        SpfRecord spf = sends || parked ? ctx.spf(d) : null;
+        if (spf != null && spf.published()) {
+            records.add(new DnsRecord(d.name(), name, RecordType.TXT, RecordPurpose.SPF, spf.value(), null,
+                    DnsRecord.TTL, false, spf.lookups(), parked ? d.name() + " sends no mail: anything claiming to come from it fails SPF."
                     : "Lists every server that sends " + d.name() + "'s mail to the Internet."));
         }
-        if (!parked && ctx.profile() == Profile.EXCHANGE_ONLINE && signsInCloud(d)) {
+        if (!parked && ctx.profile() == Profile.EXCHANGE_ONLINE && ctx.signsInCloud(d)) {
             dkim(d, name, "selector1");
             dkim(d, name, "selector2");
         }
         if (sends || parked) {
-            records.add(new DnsRecord(d.name(), "_dmarc." + name, "TXT", "dmarc", dmarc(d, parked), null,
-                    DnsRecord.TTL, false, null, parked ? d.name() + " sends no mail: receivers should reject"
+            records.add(new DnsRecord(d.name(), "_dmarc." + name, RecordType.TXT, RecordPurpose.DMARC,
+                    dmarc(d, parked), null, DnsRecord.TTL, false, null, parked ? d.name() + " sends no mail: receivers should reject"
                     + " anything that claims to come from it." : "DMARC in monitoring mode (p=none) with aggregate"
                     + " reports; move to quarantine and then reject once the reports show only legitimate senders."));
         }
@@ -62,35 +61,26 @@ final class DnsPlanner {
         }
         Node node = ctx.node(entry.get());
         String why = "Internet mail for " + d.name() + " arrives at " + node.name() + ".";
-        if (node.kind() == NodeKind.CLOUD_SERVICE) {
-            if (ctx.profile() == Profile.GOOGLE_WORKSPACE) {
-                return Optional.of(new DnsRecord(d.name(), name, "MX", "mx", "smtp.google.com", 1, DnsRecord.TTL,
-                        false, null, why));
-            }
-            return Optional.of(new DnsRecord(d.name(), name, "MX", "mx",
-                    name.replace('.', '-') + ".mail.protection.outlook.com", 0, DnsRecord.TTL, true, null,
-                    why + " Domains added recently get a host under mx.microsoft instead: copy the value shown"
-                            + " in the admin center."));
+        if (node.kind() != NodeKind.CLOUD_SERVICE) {
+            return node.hostname().map(host -> mxRecord(d, name, DomainName.asciiOrSelf(host), 10, false, why));
         }
-        return node.hostname().map(host -> new DnsRecord(d.name(), name, "MX", "mx",
-                DomainName.asciiOrSelf(host), 10, DnsRecord.TTL, false, null, why));
+        return Optional.of(switch (ctx.profile()) {
+            case GOOGLE_WORKSPACE -> mxRecord(d, name, "smtp.google.com", 1, false, why);
+            case FOPE -> mxRecord(d, name, "mail.messaging.microsoft.com", 10, false, why);
+            case EXCHANGE_ONLINE -> mxRecord(d, name, name.replace('.', '-') + ".mail.protection.outlook.com", 0,
+                    true, why + " Domains added recently get a host under mx.microsoft instead: copy the value shown"
+                            + " in the admin center.");
+        });
     }
 
-    private boolean signsInCloud(Domain d) {
-        Optional<Node> cloud = ctx.cloud();
-        if (cloud.isEmpty()) {
-            return false;
-        }
-        if (d.mailboxes().contains(cloud.get().id())) {
-            return true;
-        }
-        return ctx.routing().flows(FlowKind.OUTBOUND).stream()
-                .anyMatch(f -> f.domain().equals(d.name()) && f.path().contains(cloud.get().id()));
+    private static DnsRecord mxRecord(Domain d, String name, String host, int priority, boolean verify, String why) {
+        return new DnsRecord(d.name(), name, RecordType.MX, RecordPurpose.MX, host, priority, DnsRecord.TTL, verify,
+                null, why);
     }
 
     private void dkim(Domain d, String name, String selector) {
         String tenant = ctx.scenario().tenantName().orElse("<tenant>");
-        records.add(new DnsRecord(d.name(), selector + "._domainkey." + name, "CNAME", "dkim",
+        records.add(new DnsRecord(d.name(), selector + "._domainkey." + name, RecordType.CNAME, RecordPurpose.DKIM,
                 selector + "-" + name.replace('.', '-') + "._domainkey." + tenant + ".onmicrosoft.com", null,
                 DnsRecord.TTL, true, null, "Lets the cloud service sign " + d.name() + "'s mail with DKIM (" + selector
                 + "); enable signing once published. Domains added recently get targets under dkim.mail.microsoft:"

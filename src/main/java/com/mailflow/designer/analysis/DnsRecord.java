@@ -5,14 +5,12 @@ package com.mailflow.designer.analysis;
  *
  * @param domain the scenario's domain as entered
  * @param name owner name in A-labels
- * @param type MX, TXT or CNAME
- * @param purpose mx, spf, dkim or dmarc
  * @param priority MX preference, else null
  * @param lookups DNS-querying terms of an SPF record, else null
  * @param verify the value must be checked against the admin center before publishing
  * @param why one sentence for handouts and zone comments
  */
-public record DnsRecord(String domain, String name, String type, String purpose, String value, Integer priority,
-                        int ttl, boolean verify, Integer lookups, String why) {
+public record DnsRecord(String domain, String name, RecordType type, RecordPurpose purpose, String value,
+                        Integer priority, int ttl, boolean verify, Integer lookups, String why) {
     public static final int TTL = 3600;
 }

@@ -17,37 +17,40 @@ final class GoogleWorkspaceConnectors {
 
     static List<Connector> plan(AnalysisContext ctx) {
         List<Connector> connectors = new ArrayList<>();
+        ConnectorNames names = new ConnectorNames();
         ConnectorPlanner.sendersIntoCloud(ctx).forEach(node -> {
             if (node.kind().isThirdParty()) {
-                connectors.add(inboundGateway(ctx, node));
+                connectors.add(inboundGateway(ctx, node, names));
             } else if (node.kind().isOrgOwned()) {
-                connectors.add(smtpRelay(ctx, node));
+                connectors.add(smtpRelay(ctx, node, names));
             }
         });
-        ConnectorPlanner.linksFromCloud(ctx).forEach(link -> connectors.add(outboundRoute(ctx, link)));
+        ConnectorPlanner.linksFromCloud(ctx).forEach(link -> connectors.add(outboundRoute(ctx, link, names)));
         return connectors;
     }
 
-    private static InboundConnector inboundGateway(AnalysisContext ctx, Node node) {
+    private static InboundConnector inboundGateway(AnalysisContext ctx, Node node, ConnectorNames names) {
         boolean isMxEntry = ctx.routing().mx().values().stream()
                 .map(MxChoice::entry).anyMatch(node.id()::equals);
-        return new InboundConnector("InboundGateway", "Inbound gateway " + node.name(), List.of(node.id()), "ip",
-                null, ConnectorPlanner.canonicalAddresses(ctx, node), false, List.of(), false, true, isMxEntry);
+        return new InboundConnector(ConnectorType.INBOUND_GATEWAY, names.unique("Inbound gateway ", node.name()),
+                List.of(node.id()), IdentifyBy.IP, null, ConnectorPlanner.canonicalAddresses(ctx, node), List.of(),
+                false, List.of(), false, true, isMxEntry, false);
     }
 
-    private static InboundConnector smtpRelay(AnalysisContext ctx, Node node) {
+    private static InboundConnector smtpRelay(AnalysisContext ctx, Node node, ConnectorNames names) {
         List<String> addresses = ctx.addressesOf(node).stream().filter(IpAddress::isPublic)
                 .map(IpAddress::canonical).toList();
         boolean byIp = node.staticIp() && !addresses.isEmpty() && !node.sharedAddresses()
                 && !ctx.submitsWithSmtpAuth(node);
-        return new InboundConnector("SmtpRelay", "SMTP relay from " + node.name(), List.of(node.id()),
-                byIp ? "ip" : "smtp-auth", null, byIp ? addresses : List.of(), false, List.of(), true, false, false);
+        return new InboundConnector(ConnectorType.SMTP_RELAY, names.unique("SMTP relay from ", node.name()),
+                List.of(node.id()), byIp ? IdentifyBy.IP : IdentifyBy.SMTP_AUTH, null, byIp ? addresses : List.of(),
+                List.of(), false, List.of(), true, false, false, false);
     }
 
-    private static OutboundConnector outboundRoute(AnalysisContext ctx, Link link) {
+    private static OutboundConnector outboundRoute(AnalysisContext ctx, Link link, ConnectorNames names) {
         Node node = ctx.node(link.to());
-        return new OutboundConnector("OutboundRoute", "Route to " + node.name(), List.of(node.id()),
-                ConnectorPlanner.smartHosts(ctx, node), ConnectorPlanner.recipientDomains(link), null,
-                ConnectorPlanner.routesAllMail(ctx, node));
+        return new OutboundConnector(ConnectorType.OUTBOUND_ROUTE, names.unique("Route to ", node.name()),
+                List.of(node.id()), ConnectorPlanner.smartHosts(ctx, node), ConnectorPlanner.recipientDomains(link),
+                null, ConnectorPlanner.routesAllMail(ctx, node), false);
     }
 }

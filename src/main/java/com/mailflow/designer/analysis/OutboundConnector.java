@@ -1,5 +1,6 @@
 package com.mailflow.designer.analysis;
 
+import com.mailflow.designer.model.Link;
 import java.util.List;
 
 /**
@@ -8,8 +9,9 @@ import java.util.List;
  * @param tlsDomain the certificate name to validate (TlsSettings DomainValidation), or null
  * @param routeAllViaOnPremises Internet-bound mail takes this connector (centralized mail transport)
  */
-public record OutboundConnector(String type, String name, List<String> nodes, List<String> smartHosts,
-                                List<String> recipientDomains, String tlsDomain, boolean routeAllViaOnPremises)
+public record OutboundConnector(ConnectorType type, String name, List<String> nodes, List<String> smartHosts,
+                                List<String> recipientDomains, String tlsDomain, boolean routeAllViaOnPremises,
+                                boolean hybrid)
         implements Connector {
     public OutboundConnector {
         nodes = List.copyOf(nodes);
@@ -18,7 +20,12 @@ public record OutboundConnector(String type, String name, List<String> nodes, Li
     }
 
     @Override
-    public String direction() {
-        return "outbound";
+    public ConnectorDirection direction() {
+        return ConnectorDirection.OUTBOUND;
+    }
+
+    /** For all recipients: Internet-bound mail may take it. */
+    public boolean forAllRecipients() {
+        return recipientDomains.contains(Link.ALL_DOMAINS);
     }
 }

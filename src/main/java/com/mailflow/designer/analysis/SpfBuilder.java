@@ -3,6 +3,8 @@ package com.mailflow.designer.analysis;
 import com.mailflow.designer.model.Domain;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.net.IpAddress;
+import com.mailflow.designer.routing.Flow;
+import com.mailflow.designer.routing.FlowKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,37 +13,42 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * SPF from the egress of every outbound flow of a domain's senders [003, 002]: ip4, then ip6,
- * then include terms, each in order of first appearance, then the scenario's "all".
+ * SPF [Set up SPF; SMTP relay for applications; mailboxes in multiple locations]: the egress of
+ * every outbound flow of a domain's senders, the cloud service's include whenever it hosts or relays
+ * the domain's mail, and the organization's servers that relay through it. ip4, then ip6, then
+ * include terms, each in order of first appearance, then the scenario's "all".
  */
 final class SpfBuilder {
     static final String GOOGLE_INCLUDE = "_spf.google.com";
+    private final AnalysisContext ctx;
+    private final Set<String> ip4 = new LinkedHashSet<>();
+    private final Set<String> ip6 = new LinkedHashSet<>();
+    private final Map<String, Integer> includes = new LinkedHashMap<>();
 
-    private SpfBuilder() {
+    private SpfBuilder(AnalysisContext ctx) {
+        this.ctx = ctx;
     }
 
     static SpfRecord build(AnalysisContext ctx, Domain domain, boolean parked) {
         if (parked) {
-            return new SpfRecord(domain.name(), "v=spf1 -all", 0, List.of());
+            return new SpfRecord(domain.name(), "v=spf1 -all", 0);
         }
-        Set<String> ip4 = new LinkedHashSet<>();
-        Set<String> ip6 = new LinkedHashSet<>();
-        Map<String, Integer> includes = new LinkedHashMap<>();
-        List<String> contributors = new ArrayList<>();
+        return new SpfBuilder(ctx).record(domain);
+    }
+
+    private SpfRecord record(Domain domain) {
         for (Node egress : ctx.egressesOf(domain)) {
-            contributors.add(egress.id());
             if (ctx.isCloud(egress)) {
-                String include = egress.spfInclude().orElse(ctx.profile().defaultSpfInclude());
-                includes.putIfAbsent(include, lookupsOf(egress, include));
+                cloudInclude(egress);
             } else if (egress.kind().isThirdParty() && egress.spfInclude().isPresent()) {
-                includes.putIfAbsent(egress.spfInclude().get(), lookupsOf(egress, egress.spfInclude().get()));
+                include(egress, egress.spfInclude().get());
             } else {
-                for (IpAddress a : ctx.addressesOf(egress)) {
-                    if (egress.kind().isThirdParty() || a.isPublic()) {
-                        (a.isIpv4() ? ip4 : ip6).add(a.spfTerm());
-                    }
-                }
+                addresses(egress, egress.kind().isThirdParty());
             }
+        }
+        throughCloud(domain);
+        if (ip4.isEmpty() && ip6.isEmpty() && includes.isEmpty()) {
+            return new SpfRecord(domain.name(), null, 0);
         }
         List<String> terms = new ArrayList<>();
         terms.add("v=spf1");
@@ -50,10 +57,57 @@ final class SpfBuilder {
         includes.keySet().forEach(i -> terms.add("include:" + i));
         terms.add(ctx.scenario().effectiveSpfAll().term());
         int lookups = includes.values().stream().mapToInt(Integer::intValue).sum();
-        return new SpfRecord(domain.name(), String.join(" ", terms), lookups, contributors);
+        return new SpfRecord(domain.name(), String.join(" ", terms), lookups);
     }
 
-    private static int lookupsOf(Node node, String include) {
-        return node.spfLookups().orElse(GOOGLE_INCLUDE.equalsIgnoreCase(include) ? 4 : 1);
+    /**
+     * The cloud service's include when it hosts the domain's mailboxes or relays its mail, even if its
+     * Internet mail leaves through another node; and the public addresses of the organization's nodes
+     * that hand it the domain's mail (their mail can still leave directly while a migration is half done).
+     */
+    private void throughCloud(Domain domain) {
+        if (ctx.cloud().isEmpty()) {
+            return;
+        }
+        Node cloud = ctx.cloud().get();
+        String internet = ctx.index().internet().map(Node::id).orElse(null);
+        boolean relays = domain.mailboxes().contains(cloud.id());
+        for (String sender : ctx.sendersOf(domain)) {
+            for (Flow flow : ctx.flowsFrom(sender)) {
+                if (flow.kind() == FlowKind.OUTBOUND && !flow.domain().equals(domain.name())) {
+                    continue;
+                }
+                int at = flow.path().indexOf(cloud.id());
+                int out = internet == null ? -1 : flow.path().indexOf(internet);
+                if (at < 0 || out >= 0 && out < at) {
+                    continue; // out through the Internet and back in: the service receives it, it does not relay it
+                }
+                relays = true;
+                Node before = at > 0 ? ctx.node(flow.path().get(at - 1)) : null;
+                if (before != null && before.kind().isOrgOwned()) {
+                    addresses(before, false);
+                }
+            }
+        }
+        if (relays) {
+            cloudInclude(cloud);
+        }
+    }
+
+    private void cloudInclude(Node cloud) {
+        include(cloud, cloud.spfInclude().orElse(ctx.profile().defaultSpfInclude()));
+    }
+
+    private void include(Node node, String include) {
+        includes.putIfAbsent(include, node.spfLookups().orElse(GOOGLE_INCLUDE.equalsIgnoreCase(include) ? 4 : 1));
+    }
+
+    /** Public addresses only, but a third party's as given (the provider publishes them). */
+    private void addresses(Node node, boolean asGiven) {
+        for (IpAddress a : ctx.addressesOf(node)) {
+            if (asGiven || a.isPublic()) {
+                (a.isIpv4() ? ip4 : ip6).add(a.spfTerm());
+            }
+        }
     }
 }

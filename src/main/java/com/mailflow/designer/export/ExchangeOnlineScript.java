@@ -1,61 +1,191 @@
 package com.mailflow.designer.export;
 
 import com.mailflow.designer.analysis.Connector;
-import com.mailflow.designer.analysis.DnsRecord;
+import com.mailflow.designer.analysis.IdentifyBy;
 import com.mailflow.designer.analysis.InboundConnector;
 import com.mailflow.designer.analysis.OutboundConnector;
 import com.mailflow.designer.analysis.Report;
-import com.mailflow.designer.analysis.SafelistEntry;
-import com.mailflow.designer.analysis.SafelistList;
-import com.mailflow.designer.net.IpAddress;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import com.mailflow.designer.analysis.Submission;
+import com.mailflow.designer.analysis.DnsRecord;
+import com.mailflow.designer.analysis.RecordPurpose;
+import com.mailflow.designer.model.Node;
+import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.net.DomainName;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /**
- * Exchange Online PowerShell, in a safe order: inbound connectors, the connection filter's IP
- * Allow List, DKIM signing (disabled), and outbound connectors last, since they change where
- * mail goes the moment they exist. Every New- command is guarded by its Get- command, so a
- * second run creates nothing twice; the Set- commands only restate the same settings.
+ * Exchange Online PowerShell that can't break a customer's mail: it runs one phase at a time
+ * (none without -Phase), lists the tenant's connectors first and stops on a conflict unless
+ * -Force, creates inbound connectors unrestricted and outbound connectors disabled, and restricts
+ * only in the lock-down phase, after the MX has moved. What it can't know is a parameter.
  */
 final class ExchangeOnlineScript {
-    private static final String INDENT = "    ";
+    static final String INDENT = "    ";
     private final ScriptBuilder script;
     private final Report report;
+    private final NodeNames names;
+    private final Scenario scenario;
+    private final ScriptData data;
 
-    ExchangeOnlineScript(ScriptBuilder script, Report report) {
+    ExchangeOnlineScript(ScriptBuilder script, Scenario scenario, Report report) {
         this.script = script;
         this.report = report;
+        this.names = new NodeNames(scenario);
+        this.scenario = scenario;
+        this.data = new ScriptData(script, report);
     }
 
     void write() {
-        preamble();
-        script.heading("1. Inbound connectors: mail from your servers and partners into Exchange Online");
-        inbound().forEach(this::inboundConnector);
-        if (inbound().isEmpty()) {
-            script.comment("No inbound connector is needed.");
-        }
-        allowList();
-        dkim();
-        script.heading("4. Outbound connectors: mail from Exchange Online to your servers and partners");
-        outbound().forEach(this::outboundConnector);
-        if (outbound().isEmpty()) {
-            script.comment("No outbound connector is needed.");
-        }
+        usage();
+        parameters();
+        data.write();
+        script.blank().raw(ScriptResources.PREFLIGHT);
+        prepare();
+        BetweenPhases.write(script, report);
+        lockDown();
+        run();
     }
 
-    private void preamble() {
+    private void usage() {
         script.comment("")
-                .comment("Before running: connect with an account allowed to manage mail flow.")
+                .comment("How to run it, in Exchange Online PowerShell with an account allowed to manage mail flow:")
                 .comment("  Install-Module ExchangeOnlineManagement -Scope CurrentUser   (once)")
-                .comment("  Connect-ExchangeOnline -UserPrincipalName admin@yourtenant.onmicrosoft.com")
-                .comment("Review every command first. Running the script twice creates nothing twice.")
-                .blank()
-                .line("$ErrorActionPreference = 'Stop'")
+                .comment("  Connect-ExchangeOnline -UserPrincipalName <admin@yourtenant.onmicrosoft.com>")
+                .comment("  .\\script.ps1                   lists the phases and changes nothing")
+                .comment("  .\\script.ps1 -Phase <name>     runs one phase");
+        for (ScriptPhase phase : ScriptPhase.values()) {
+            script.paragraph("", "Phase " + phase.title() + ": " + phase.description());
+        }
+        script.comment("Between the two, by hand: verify, switch DNS, wait (see 'Between the phases' below).")
+                .comment("Every phase first lists the tenant's connectors and stops, changing nothing, when one")
+                .comment("conflicts with this design; -Force goes on and sets same-named connectors to this design.")
+                .comment("Running a phase twice creates nothing twice.");
+    }
+
+    private void parameters() {
+        script.blank().line("[CmdletBinding()]").line("param(")
+                .line(INDENT + "# Prepare or LockDown (any case). Without it the script lists the phases and changes"
+                        + " nothing.")
+                .line(INDENT + "[ValidateSet('Prepare', 'LockDown')]")
+                .line(INDENT + "[string]$Phase,")
+                .line(INDENT + "# Go on although the pre-flight found conflicting connectors.")
+                .line(INDENT + "[switch]$Force" + (smtpAuthSenders().isEmpty() ? "" : ","));
+        if (!smtpAuthSenders().isEmpty()) {
+            script.line(INDENT + "# The licensed mailboxes your devices and applications sign in as (this script can't"
+                            + " know them).")
+                    .line(INDENT + "[string[]]$SmtpAuthMailboxes = @()");
+        }
+        script.line(")").blank().line("$ErrorActionPreference = 'Stop'");
+    }
+
+    private void prepare() {
+        script.heading("Phase Prepare").line("function Invoke-Prepare {")
+                .line(INDENT + "foreach ($settings in $Inbound) { Set-MailflowConnector 'Inbound' $settings }")
+                .line(INDENT + "if ($AllowList.Count -gt 0) {")
+                .line(INDENT + INDENT + "Set-HostedConnectionFilterPolicy -Identity Default -IPAllowList @{Add ="
+                        + " $AllowList}")
+                .line(INDENT + INDENT + "Write-Host ('Added {0} address(es) to the IP Allow List.' -f"
+                        + " $AllowList.Count)")
+                .line(INDENT + "}")
+                .line(INDENT + "foreach ($domain in $DkimDomains) {")
+                .line(INDENT + INDENT + "if (@(Get-DkimSigningConfig | Where-Object { $_.Domain -eq $domain }).Count"
+                        + " -eq 0) {")
+                .line(INDENT + INDENT + INDENT + "New-DkimSigningConfig -DomainName $domain -KeySize 2048 -Enabled"
+                        + " $false | Out-Null")
+                .line(INDENT + INDENT + INDENT + "Write-Host ('Created 2048-bit DKIM keys for {0}, not yet signing.'"
+                        + " -f $domain)")
+                .line(INDENT + INDENT + "}")
+                .line(INDENT + "}");
+        smtpAuth();
+        script.line(INDENT + "foreach ($settings in $Outbound) { Set-MailflowConnector 'Outbound' $settings }")
+                .line(INDENT + "Write-Host 'Prepare is done; mail still flows as before. Next: the steps between the"
+                        + " phases (see the script), then -Phase LockDown.'")
+                .line("}");
+    }
+
+    private void smtpAuth() {
+        List<String> names = smtpAuthSenders();
+        if (names.isEmpty()) {
+            return;
+        }
+        script.paragraph(INDENT, "SMTP AUTH for " + String.join(", ", names) + ": each signs in as a licensed"
+                        + " mailbox (a shared mailbox has no licence and can't) with OAuth 2.0 over TLS 1.2 to"
+                        + " smtp.office365.com port 587. SMTP AUTH is off by default; this allows it per mailbox."
+                        + " Security Defaults in Microsoft Entra ID block SMTP AUTH: with them on, relay through a"
+                        + " connector instead. The organization-wide switch:")
+                .comment(INDENT, "Get-TransportConfig | Format-List SmtpClientAuthenticationDisabled")
+                .line(INDENT + "if ($SmtpAuthMailboxes.Count -eq 0) {")
+                .line(INDENT + INDENT + "Write-Warning 'No -SmtpAuthMailboxes given: SMTP AUTH was not allowed on any"
+                        + " mailbox. Run Prepare again with the licensed mailboxes your devices sign in as.'")
+                .line(INDENT + "}")
+                .line(INDENT + "foreach ($mailbox in $SmtpAuthMailboxes) {")
+                .line(INDENT + INDENT + "Set-CASMailbox -Identity $mailbox -SmtpClientAuthenticationDisabled $false")
+                .line(INDENT + INDENT + "Write-Host ('Allowed SMTP AUTH on {0}.' -f $mailbox)")
+                .line(INDENT + "}");
+    }
+
+    private List<String> smtpAuthSenders() {
+        return report.submissions().stream().filter(s -> s.method() == Submission.Method.SMTP_AUTH)
+                .map(s -> names.name(s.node())).toList();
+    }
+
+    private void lockDown() {
+        script.heading("Phase LockDown").line("function Invoke-LockDown {");
+        mxChecks();
+        for (InboundConnector c : inbound()) {
+            if (!c.restrictToSender() || !data.creates(c)) {
+                continue;
+            }
+            ConnectorParameters.Parameter restriction = ConnectorParameters.restriction(c);
+            String name = PowerShellText.quote(c.name());
+            script.line(INDENT + "if (@(Get-InboundConnector | Where-Object { $_.Name -eq " + name + " }).Count -eq"
+                            + " 0) { throw ('The inbound connector [{0}] does not exist yet: run -Phase Prepare"
+                            + " first.' -f " + name + ") }")
+                    .line(INDENT + "Set-InboundConnector -Identity " + name + " -" + restriction.name() + " "
+                            + restriction.literal())
+                    .line(INDENT + "Write-Host ('The inbound connector [{0}] now accepts mail only from its sender.'"
+                            + " -f " + name + ")");
+        }
+        DirectDelivery.write(script, report);
+        script.line(INDENT + "Write-Host 'LockDown is done.'").line("}");
+    }
+
+    /** Each domain whose MX is a sender whose connector gets restricted: checked before the restriction. */
+    private void mxChecks() {
+        script.line(INDENT + "Assert-MailflowMx @(");
+        for (InboundConnector c : inbound()) {
+            if (!c.restrictToSender() || !data.creates(c)) {
+                continue;
+            }
+            Optional<String> host = scenario.node(c.nodes().get(0)).flatMap(Node::hostname).map(DomainName::asciiOrSelf);
+            for (DnsRecord mx : report.dns()) {
+                if (mx.purpose() == RecordPurpose.MX && host.filter(mx.value()::equalsIgnoreCase).isPresent()) {
+                    script.line(INDENT + INDENT + "@{ Domain = " + PowerShellText.quote(mx.name()) + "; Target = "
+                            + PowerShellText.quote(mx.value().toLowerCase(Locale.ROOT)) + "; Connector = "
+                            + PowerShellText.quote(c.name()) + " }");
+                }
+            }
+        }
+        script.line(INDENT + ")");
+    }
+
+    private void run() {
+        script.heading("Run").line("if (-not $Phase) {")
+                .line(INDENT + "Write-Host 'This script runs one phase at a time, and nothing without -Phase:'");
+        for (ScriptPhase phase : ScriptPhase.values()) {
+            script.line(INDENT + "Write-Host " + PowerShellText.quote("  -Phase " + phase.title() + "   "
+                    + phase.description()));
+        }
+        script.line(INDENT + "return").line("}")
                 .line("if (-not (Get-Command Get-InboundConnector -ErrorAction SilentlyContinue)) {")
                 .line(INDENT + "throw 'Not connected to Exchange Online: run Connect-ExchangeOnline first.'")
+                .line("}")
+                .line("Invoke-MailflowPreflight")
+                .line("switch ($Phase) {")
+                .line(INDENT + "'Prepare' { Invoke-Prepare }")
+                .line(INDENT + "'LockDown' { Invoke-LockDown }")
                 .line("}");
     }
 
@@ -64,137 +194,14 @@ final class ExchangeOnlineScript {
                 .map(InboundConnector.class::cast).toList();
     }
 
-    private List<OutboundConnector> outbound() {
+    static List<OutboundConnector> outbound(Report report) {
         return report.connectors().stream().filter(OutboundConnector.class::isInstance)
                 .map(OutboundConnector.class::cast).toList();
     }
 
-    private void inboundConnector(InboundConnector c) {
-        script.blank().comment("Inbound connector " + c.name() + " (" + c.type() + ")");
-        describe(c);
-        List<String> params = new ArrayList<>(List.of("-Name " + q(c.name()), "-ConnectorType " + q(c.type()),
-                "-SenderDomains '*'"));
-        boolean byCertificate = "certificate".equals(c.identifyBy()) && c.certificate() != null;
-        if (byCertificate) {
-            params.add("-RequireTls $true");
-            params.add("-TlsSenderCertificateName " + q(c.certificate()));
-            if (c.restrictToSender()) {
-                params.add("-RestrictDomainsToCertificate $true");
-            }
-        } else {
-            List<String> usable = usableSenderAddresses(c.senderIpAddresses());
-            if (usable.isEmpty()) {
-                script.comment("Skipped: no IPv4 address of /24 or narrower identifies this sender and it has no")
-                        .comment("certificate. Give the node a certificate or a usable address (see the findings).");
-                return;
-            }
-            params.add("-SenderIPAddresses " + PowerShellText.quoteAll(usable));
-            if (c.requireTls()) {
-                params.add("-RequireTls $true");
-            }
-            if (c.restrictToSender()) {
-                params.add("-RestrictDomainsToIPAddresses $true");
-            }
-        }
-        guarded("Get-InboundConnector", c.name(), "New-InboundConnector", params);
-        if (c.enhancedFiltering()) {
-            script.comment("Enhanced Filtering for Connectors: look past this hop to the real Internet sender.");
-            List<String> skipIps = usableSkipAddresses(c.skipAddresses());
-            String skip = skipIps.isEmpty() ? "-EFSkipLastIP $true" : "-EFSkipIPs " + PowerShellText.quoteAll(skipIps);
-            script.line("Set-InboundConnector -Identity " + q(c.name()) + " " + skip);
-        }
-    }
-
-    /** Only IPv4 from /24 to /32 is accepted in SenderIPAddresses; anything else is left out, with a comment. */
-    private List<String> usableSenderAddresses(List<String> addresses) {
-        return accepted(addresses, IpAddress::isNarrowIpv4, "IPv4 addresses and /24 to /32 ranges");
-    }
-
-    /** EFSkipIPs takes IPv4 /24 to /32 and IPv6 /48 to /128. */
-    private List<String> usableSkipAddresses(List<String> addresses) {
-        return accepted(addresses, ip -> ip.isNarrowIpv4() || ip.isIpv6() && ip.prefixLength() >= 48,
-                "IPv4 /24 to /32 and IPv6 /48 to /128 here");
-    }
-
-    private List<String> accepted(List<String> addresses, Predicate<IpAddress> usable, String what) {
-        List<String> kept = new ArrayList<>();
-        for (String a : addresses) {
-            IpAddress ip = IpAddress.parseOrNull(a);
-            if (ip != null && usable.test(ip)) {
-                kept.add(ip.canonical());
-            } else {
-                script.comment("Left out " + a + ": Exchange Online accepts only " + what + ".");
-            }
-        }
-        return kept;
-    }
-
-    private void allowList() {
-        script.heading("2. Connection filter IP Allow List");
-        script.comment("Only servers on the internal-servers list: they carry mail that originates inside the")
-                .comment("organization or was filtered already. Gateway-servers addresses are never added here:")
-                .comment("they relay unfiltered Internet mail, which would then skip spam filtering.");
-        List<String> internal = new ArrayList<>();
-        for (SafelistEntry e : report.safelist()) {
-            if (e.add() && e.list() == SafelistList.INTERNAL_SERVERS) {
-                internal.add(e.address());
-            } else if (e.add() && e.list() == SafelistList.GATEWAY_SERVERS) {
-                script.comment("Not added (gateway server, relays unfiltered Internet mail): " + e.address());
-            }
-        }
-        Set<String> add = new LinkedHashSet<>(usableSenderAddresses(internal));
-        if (add.isEmpty()) {
-            script.comment("No address to add.");
-            return;
-        }
-        script.line("Set-HostedConnectionFilterPolicy -Identity Default -IPAllowList @{Add="
-                + PowerShellText.quoteAll(List.copyOf(add)) + "}");
-    }
-
-    private void dkim() {
-        script.heading("3. DKIM signing");
-        Set<String> domains = new LinkedHashSet<>();
-        report.dns().stream().filter(d -> "dkim".equals(d.purpose())).map(DnsRecord::domain).forEach(domains::add);
-        if (domains.isEmpty()) {
-            script.comment("No domain signs with DKIM in Exchange Online.");
-            return;
-        }
-        script.comment("Created disabled: enable each domain once its selector1 and selector2 CNAME records resolve.");
-        for (String domain : domains) {
-            guarded("Get-DkimSigningConfig", domain, "New-DkimSigningConfig",
-                    List.of("-DomainName " + q(domain), "-Enabled $false"));
-            script.comment("Later: Set-DkimSigningConfig -Identity " + q(domain) + " -Enabled $true");
-        }
-    }
-
-    private void outboundConnector(OutboundConnector c) {
-        script.blank().comment("Outbound connector " + c.name() + " (" + c.type() + ")");
-        describe(c);
-        List<String> params = new ArrayList<>(List.of("-Name " + q(c.name()), "-ConnectorType " + q(c.type()),
-                "-UseMXRecord $false", "-SmartHosts " + PowerShellText.quoteAll(c.smartHosts()),
-                "-RecipientDomains " + PowerShellText.quoteAll(c.recipientDomains())));
-        if (c.tlsDomain() != null) {
-            params.add("-TlsSettings DomainValidation");
-            params.add("-TlsDomain " + q(c.tlsDomain()));
-        }
-        if (c.routeAllViaOnPremises() && "OnPremises".equals(c.type())) {
-            params.add("-RouteAllMessagesViaOnPremises $true");
-        }
-        guarded("Get-OutboundConnector", c.name(), "New-OutboundConnector", params);
-    }
-
-    private void describe(Connector c) {
-        ConnectorSettings.describe(c).forEach(line -> script.comment("  " + line));
-    }
-
-    /** {@code if (-not (Get-X -Identity 'name' ...)) { New-X ... }}: idempotent creation. */
-    private void guarded(String getter, String identity, String creator, List<String> params) {
-        script.line("if (-not (" + getter + " -Identity " + q(identity) + " -ErrorAction SilentlyContinue)) {");
-        script.line(INDENT + creator + " " + String.join(" `\n" + INDENT + INDENT, params));
-        script.line("}");
-    }
-
-    private static String q(String value) {
-        return PowerShellText.quote(value);
+    /** Whether the connector identifies its sender at all (an IP connector with no usable address doesn't). */
+    static boolean identifies(Connector c) {
+        return !(c instanceof InboundConnector in && in.identifyBy() == IdentifyBy.IP
+                && in.senderIpAddresses().isEmpty());
     }
 }

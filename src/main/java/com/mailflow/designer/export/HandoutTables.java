@@ -20,7 +20,7 @@ import java.util.Map;
 public final class HandoutTables {
     /** The seed's columns (000_68440aab94c74924.txt), plus which of its two lists. */
     static final List<String> SAFELIST_HEADERS =
-            List.of("IP address", "Type of server", "Purpose", "Add to IP safelist", "List");
+            List.of("IP address", "Type of server", "Purpose", "Add to IP safelist", "List", "How");
     private static final List<String> DNS_HEADERS = List.of("Name", "Type", "Priority", "TTL", "Value", "Note");
     private static final List<String> FINDING_HEADERS = List.of("Code", "Nodes", "Domain", "Message");
 
@@ -45,15 +45,22 @@ public final class HandoutTables {
         List<List<String>> rows = new ArrayList<>();
         for (SafelistEntry e : report.safelist()) {
             rows.add(List.of(e.address(), nullToEmpty(e.serverType()), nullToEmpty(e.purpose()),
-                    e.add() ? "Yes" : "No", e.list() == null ? "" : e.list().displayName()));
+                    e.add() ? "Yes" : "No", e.list() == null ? "" : e.list().displayName(), how(e)));
         }
         return new Table("safelist", "IP safelist", SAFELIST_HEADERS, rows);
+    }
+
+    /** What to do with the address: the service's setting, and the /24 blocks a wide range is entered as. */
+    static String how(SafelistEntry e) {
+        String action = e.realizedBy().action();
+        return e.entries().size() > 1 ? action + " (as " + e.entries().size() + " /24 blocks: "
+                + e.entries().get(0) + " to " + e.entries().get(e.entries().size() - 1) + ")" : action;
     }
 
     public Table connectors() {
         List<List<String>> rows = new ArrayList<>();
         for (Connector c : report.connectors()) {
-            rows.add(List.of(c.direction(), c.type(), c.name(), names.names(c.nodes(), ", "),
+            rows.add(List.of(c.direction().id(), c.type().id(), c.name(), names.names(c.nodes(), ", "),
                     String.join("\n", ConnectorSettings.describe(c))));
         }
         return new Table("connectors", "Connectors", List.of("Direction", "Type", "Name", "Nodes", "Settings"), rows);
@@ -86,7 +93,7 @@ public final class HandoutTables {
 
     private static List<String> dnsRow(DnsRecord d) {
         String note = nullToEmpty(d.why()) + (d.verify() ? (d.why() == null ? "" : "\n") + DnsNotes.VERIFY : "");
-        return List.of(d.name(), d.type(), d.priority() == null ? "" : d.priority().toString(),
+        return List.of(d.name(), d.type().name(), d.priority() == null ? "" : d.priority().toString(),
                 Integer.toString(d.ttl()), d.value(), note);
     }
 

@@ -57,7 +57,7 @@ final class ManualSettingsScript {
             script.blank().comment("No setting is needed.");
         }
         for (Connector c : report.connectors()) {
-            script.heading(c.type() + ": " + c.name());
+            script.heading(c.type().id() + ": " + c.name());
             ConnectorSettings.describe(c).forEach(script::comment);
         }
     }

@@ -53,20 +53,30 @@ public final class ReportJson {
         if (e.list() != null) {
             m.put("list", e.list().id());
         }
+        m.put("realizedBy", e.realizedBy().id());
+        if (e.add()) {
+            m.put("allowList", e.allowList());
+        }
+        if (e.entries().size() > 1) {
+            m.put("blocks", e.entries());
+        }
         m.put("reason", e.reason());
         return m;
     }
 
     private static Map<String, Object> connector(Connector c) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("direction", c.direction());
-        m.put("type", c.type());
+        m.put("direction", c.direction().id());
+        m.put("type", c.type().id());
         m.put("name", c.name());
         m.put("nodes", c.nodes());
         if (c instanceof InboundConnector in) {
-            m.put("identifyBy", in.identifyBy());
+            m.put("identifyBy", in.identifyBy().id());
             m.put("certificate", in.certificate());
             m.put("senderIpAddresses", in.senderIpAddresses());
+            if (!in.leftOutAddresses().isEmpty()) {
+                m.put("leftOutAddresses", in.leftOutAddresses());
+            }
             m.put("enhancedFiltering", in.enhancedFiltering());
             m.put("skipAddresses", in.skipAddresses());
             m.put("requireTls", in.requireTls());
@@ -80,6 +90,9 @@ public final class ReportJson {
             m.put("tlsDomain", out.tlsDomain());
             m.put("routeAllViaOnPremises", out.routeAllViaOnPremises());
         }
+        if (c.hybrid()) {
+            m.put("hybrid", true);
+        }
         return m;
     }
 
@@ -87,8 +100,8 @@ public final class ReportJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("domain", d.domain());
         m.put("name", d.name());
-        m.put("type", d.type());
-        m.put("purpose", d.purpose());
+        m.put("type", d.type().name());
+        m.put("purpose", d.purpose().id());
         m.put("value", d.value());
         if (d.priority() != null) {
             m.put("priority", d.priority());

@@ -3,8 +3,6 @@ package com.mailflow.designer.export;
 import com.mailflow.designer.analysis.Connector;
 import com.mailflow.designer.analysis.DnsRecord;
 import com.mailflow.designer.analysis.Finding;
-import com.mailflow.designer.analysis.InboundConnector;
-import com.mailflow.designer.analysis.OutboundConnector;
 import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.analysis.SafelistEntry;
 import com.mailflow.designer.routing.Flow;
@@ -22,7 +20,7 @@ public final class TextReport {
         out.append(r.scenario()).append('\n').append("Profile: ").append(r.profile().displayName()).append("\n");
         section(out, "Mail flows", r.flows().isEmpty() ? List.of() : flowRows(r.flows()), null);
         section(out, "IP safelist", safelistRows(r.safelist()),
-                new String[] {"IP address", "Type of server", "Purpose", "Add to IP safelist", "List"});
+                HandoutTables.SAFELIST_HEADERS.toArray(String[]::new));
         section(out, "Connectors", connectorRows(r.connectors()), null);
         section(out, "DNS records", dnsRows(r.dns()), new String[] {"Name", "Type", "Priority", "Value"});
         out.append("\nFindings\n--------\n");
@@ -58,31 +56,17 @@ public final class TextReport {
 
     private static List<String[]> safelistRows(List<SafelistEntry> entries) {
         return entries.stream().map(e -> new String[] {e.address(), e.serverType(), e.purpose(),
-                e.add() ? "Yes" : "No", e.list() == null ? "-" : e.list().displayName()}).toList();
+                e.add() ? "Yes" : "No", e.list() == null ? "-" : e.list().displayName(), HandoutTables.how(e)})
+                .toList();
     }
 
     private static List<String[]> connectorRows(List<Connector> connectors) {
-        List<String[]> rows = new ArrayList<>();
-        for (Connector c : connectors) {
-            String detail;
-            if (c instanceof InboundConnector in) {
-                detail = "identify by " + in.identifyBy()
-                        + (in.certificate() != null ? " " + in.certificate() : "")
-                        + (in.senderIpAddresses().isEmpty() ? "" : " " + String.join(", ", in.senderIpAddresses()))
-                        + (in.enhancedFiltering() ? "; Enhanced Filtering on" : "");
-            } else {
-                OutboundConnector out = (OutboundConnector) c;
-                detail = "smart hosts " + String.join(", ", out.smartHosts()) + "; recipients "
-                        + String.join(", ", out.recipientDomains())
-                        + (out.routeAllViaOnPremises() ? "; all Internet mail" : "");
-            }
-            rows.add(new String[] {c.direction(), c.type(), c.name(), detail});
-        }
-        return rows;
+        return connectors.stream().map(c -> new String[] {c.direction().id(), c.type().id(), c.name(),
+                ConnectorSettings.oneLine(c)}).toList();
     }
 
     private static List<String[]> dnsRows(List<DnsRecord> records) {
-        return records.stream().map(d -> new String[] {d.name(), d.type(),
+        return records.stream().map(d -> new String[] {d.name(), d.type().name(),
                 d.priority() == null ? "" : d.priority().toString(), d.value() + (d.verify() ? " (verify)" : "")})
                 .toList();
     }

@@ -63,7 +63,7 @@ final class ZoneExport implements Exporter {
             if (!usable) {
                 out.append("; Fill in the placeholder before publishing; the record below is commented out:\n; ");
             }
-            out.append(ZoneText.absolute(r.name())).append('\t').append(r.ttl()).append("\tIN\t").append(r.type())
+            out.append(ZoneText.absolute(r.name())).append('\t').append(r.ttl()).append("\tIN\t").append(r.type().name())
                     .append('\t').append(data != null ? data : LineText.oneLine(r.value())).append('\n');
         }
         return out.toString();
@@ -72,11 +72,10 @@ final class ZoneExport implements Exporter {
     /** The record's data in zone syntax, or null when the value is not a usable host name. */
     private static String data(DnsRecord r) {
         return switch (r.type()) {
-            case "TXT" -> ZoneText.txtStrings(r.value());
-            case "MX" -> ZoneText.isPlainName(r.value())
+            case TXT -> ZoneText.txtStrings(r.value());
+            case MX -> ZoneText.isPlainName(r.value())
                     ? (r.priority() == null ? 0 : r.priority()) + " " + ZoneText.absolute(r.value()) : null;
-            case "CNAME" -> ZoneText.isPlainName(r.value()) ? ZoneText.absolute(r.value()) : null;
-            default -> null;
+            case CNAME -> ZoneText.isPlainName(r.value()) ? ZoneText.absolute(r.value()) : null;
         };
     }
 }

@@ -25,29 +25,52 @@ final class ZoneText {
     }
 
     /**
-     * TXT data as quoted strings of at most 255 octets each (one record, several strings);
-     * {@code "} and {@code \} are backslash-escaped, other bytes outside printable ASCII as {@code \DDD}.
+     * TXT data as quoted strings of at most 255 octets each (one record, several strings), each break
+     * after a space so no term is cut (registrar forms mangle mid-term breaks), unless one term alone
+     * is longer; {@code "} and {@code \} are backslash-escaped, other bytes outside printable ASCII as
+     * {@code \DDD}.
      */
     static String txtStrings(String value) {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         List<String> strings = new ArrayList<>();
-        for (int start = 0; start < bytes.length || start == 0; start += MAX_STRING) {
-            StringBuilder s = new StringBuilder("\"");
-            for (int i = start; i < Math.min(bytes.length, start + MAX_STRING); i++) {
-                int b = bytes[i] & 0xff;
-                if (b == '"' || b == '\\') {
-                    s.append('\\').append((char) b);
-                } else if (b < 0x20 || b > 0x7e) {
-                    s.append(String.format("\\%03d", b));
-                } else {
-                    s.append((char) b);
-                }
-            }
-            strings.add(s.append('"').toString());
-            if (bytes.length == 0) {
-                break;
+        int start = 0;
+        do {
+            int end = breakAt(bytes, start);
+            strings.add(quoted(bytes, start, end));
+            start = end;
+        } while (start < bytes.length);
+        return String.join(" ", strings);
+    }
+
+    /** Where the string that starts at {@code start} ends: after the last space that fits, else at the limit. */
+    private static int breakAt(byte[] bytes, int start) {
+        int limit = start + MAX_STRING;
+        if (limit >= bytes.length) {
+            return bytes.length;
+        }
+        for (int i = limit - 1; i > start; i--) {
+            if (bytes[i] == ' ') {
+                return i + 1;
             }
         }
-        return String.join(" ", strings);
+        while (limit > start + 1 && (bytes[limit] & 0xC0) == 0x80) {
+            limit--; // never inside a UTF-8 character
+        }
+        return limit;
+    }
+
+    private static String quoted(byte[] bytes, int from, int to) {
+        StringBuilder s = new StringBuilder("\"");
+        for (int i = from; i < to; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == '"' || b == '\\') {
+                s.append('\\').append((char) b);
+            } else if (b < 0x20 || b > 0x7e) {
+                s.append(String.format("\\%03d", b));
+            } else {
+                s.append((char) b);
+            }
+        }
+        return s.append('"').toString();
     }
 }

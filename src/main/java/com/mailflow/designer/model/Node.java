@@ -97,6 +97,11 @@ public record Node(String id, NodeKind kind, String name, Map<NodeAttribute, Obj
         return text(NodeAttribute.HOSTNAME);
     }
 
+    /** Where the cloud service sends when it relays through this node (vendors often publish one apart from the MX). */
+    public Optional<String> outboundHost() {
+        return text(NodeAttribute.OUTBOUND_HOST);
+    }
+
     public Optional<String> certificate() {
         return text(NodeAttribute.CERTIFICATE);
     }

@@ -22,6 +22,8 @@ public enum NodeAttribute {
     ADDRESSES("addresses", "Public addresses", AttributeType.STRING_LIST,
             EnumSet.complementOf(EnumSet.of(INTERNET, CLOUD_SERVICE))),
     HOSTNAME("hostname", "Hostname", AttributeType.STRING, EnumSet.complementOf(EnumSet.of(INTERNET))),
+    OUTBOUND_HOST("outboundHost", "Outbound host", AttributeType.STRING,
+            EnumSet.of(GATEWAY, MAIL_SERVER, THIRD_PARTY_FILTER, THIRD_PARTY_SERVICE)),
     CERTIFICATE("certificate", "Certificate name", AttributeType.STRING,
             EnumSet.of(GATEWAY, MAIL_SERVER, APP_SERVER, DEVICE, THIRD_PARTY_FILTER, THIRD_PARTY_SERVICE)),
     FILTERS_SPAM("filtersSpam", "Filters spam", AttributeType.BOOLEAN,

@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Which cloud service's rules apply to a scenario. */
 public enum Profile {
     EXCHANGE_ONLINE("exchange-online", "Exchange Online", "spf.protection.outlook.com"),
-    FOPE("fope", "Forefront Online Protection (legacy lists)", "spf.protection.outlook.com"),
+    FOPE("fope", "Forefront Online Protection (legacy lists)", "spf.messaging.microsoft.com"),
     GOOGLE_WORKSPACE("google-workspace", "Google Workspace", "_spf.google.com");
 
     public static final Profile DEFAULT = EXCHANGE_ONLINE;
@@ -34,9 +34,16 @@ public enum Profile {
         return defaultSpfInclude;
     }
 
-    /** Exchange Online and FOPE only accept IPv4 no wider than /24 on safelists and connectors. */
-    public boolean requiresNarrowIpv4() {
-        return this != GOOGLE_WORKSPACE;
+    /**
+     * The widest IPv4 range its safelist takes, or 0 when any range will do: Exchange Online takes
+     * /24 to /32 and a range up to /16 is entered as its /24 blocks; FOPE takes /24 to /32.
+     */
+    public int widestSafelistPrefix() {
+        return switch (this) {
+            case EXCHANGE_ONLINE -> 16;
+            case FOPE -> 24;
+            case GOOGLE_WORKSPACE -> 0;
+        };
     }
 
     public static Optional<Profile> fromId(String id) {

@@ -4,6 +4,9 @@ import inet.ipaddr.AddressStringException;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import inet.ipaddr.IPAddressStringParameters;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -108,16 +111,6 @@ public final class IpAddress {
         return prefix == null ? address.getBitCount() : prefix;
     }
 
-    /** IPv4 no wider than /24: what Exchange Online accepts on safelists and connectors. */
-    public boolean isNarrowIpv4() {
-        return isIpv4() && prefixLength() >= 24;
-    }
-
-    /** Wider than /24 (an IPv4 range such as /16). */
-    public boolean isWiderThan24() {
-        return isIpv4() && prefixLength() < 24;
-    }
-
     /** Routable on the Internet (analysis.md section 0); documentation ranges count as public. */
     public boolean isPublic() {
         return isPublic;
@@ -136,6 +129,22 @@ public final class IpAddress {
     /** IPv4 dotted quad, IPv6 compressed lowercase (RFC 5952), ranges as network/prefix. */
     public String canonical() {
         return canonical;
+    }
+
+    /**
+     * The range as consecutive blocks of {@code prefix} bits, in address order; the address itself
+     * when it is already that narrow or narrower.
+     */
+    public List<IpAddress> blocks(int prefix) {
+        if (prefixLength() >= prefix) {
+            return List.of(this);
+        }
+        List<IpAddress> out = new ArrayList<>(1 << Math.min(prefix - prefixLength(), 16));
+        Iterator<? extends IPAddress> it = address.setPrefixLength(prefix, false).prefixBlockIterator();
+        while (it.hasNext()) {
+            out.add(new IpAddress(it.next()));
+        }
+        return out;
     }
 
     @Override

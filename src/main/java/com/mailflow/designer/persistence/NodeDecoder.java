@@ -86,7 +86,7 @@ final class NodeDecoder {
     private boolean checkText(String path, NodeAttribute attribute, String value) {
         try {
             switch (attribute) {
-                case HOSTNAME -> DomainName.toAscii(value);
+                case HOSTNAME, OUTBOUND_HOST -> DomainName.toAscii(value);
                 case CERTIFICATE -> DomainName.certificateToAscii(value);
                 case SPF_INCLUDE -> DomainName.dnsNameToAscii(value);
                 default -> { }

@@ -39,7 +39,7 @@ public final class AttributeText {
             return switch (attribute) {
                 case ADDRESSES -> Parsed.ok(list(t, AttributeText::address));
                 case SENDS -> Parsed.ok(t.equalsIgnoreCase(NONE) ? List.of() : list(t, AttributeText::domain));
-                case HOSTNAME -> Parsed.ok(checked(t, DomainName::toAscii));
+                case HOSTNAME, OUTBOUND_HOST -> Parsed.ok(checked(t, DomainName::toAscii));
                 case CERTIFICATE -> Parsed.ok(checked(t, DomainName::certificateToAscii));
                 case SPF_INCLUDE -> Parsed.ok(checked(t, DomainName::dnsNameToAscii));
                 case SPF_LOOKUPS -> Parsed.ok(lookups(t));

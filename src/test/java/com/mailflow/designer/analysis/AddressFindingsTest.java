@@ -114,12 +114,22 @@ class AddressFindingsTest {
     }
 
     @Test
-    void rangeWiderThan24IsTooBroadUnderExchangeOnlineAndFope() {
-        for (Profile profile : List.of(Profile.EXCHANGE_ONLINE, Profile.FOPE)) {
-            Report report = gatewayIntoCloud("131.107.0.0/23").profile(profile).analyze();
-            assertFinding(only(report, "address.range-too-broad"), Severity.ERROR, List.of("gw"), null,
-                    "131.107.0.0/23");
-        }
+    void rangeWiderThan16IsTooBroadUnderExchangeOnlineAndWiderThan24UnderFope() {
+        assertFinding(only(gatewayIntoCloud("131.106.0.0/15").analyze(), "address.range-too-broad"), Severity.ERROR,
+                List.of("gw"), null, "131.106.0.0/15");
+        assertNoFinding(gatewayIntoCloud("131.107.0.0/16").analyze(), "address.range-too-broad");
+        assertFinding(only(gatewayIntoCloud("131.107.0.0/23").profile(Profile.FOPE).analyze(),
+                "address.range-too-broad"), Severity.ERROR, List.of("gw"), null, "131.107.0.0/23");
+    }
+
+    @Test
+    void rangeFrom16To23IsSplitInto24BlocksUnderExchangeOnline() {
+        Report report = gatewayIntoCloud("131.107.0.0/23").analyze();
+        assertFinding(only(report, "address.range-split"), Severity.INFO, List.of("gw"), null, "131.107.0.0/23", "2");
+        assertFinding(only(gatewayIntoCloud("131.107.0.0/16").analyze(), "address.range-split"), Severity.INFO,
+                List.of("gw"), null, "256");
+        assertNoFinding(gatewayIntoCloud("131.107.1.0/24").analyze(), "address.range-split");
+        assertNoFinding(gatewayIntoCloud("131.107.0.0/23").profile(Profile.FOPE).analyze(), "address.range-split");
     }
 
     @Test

@@ -61,7 +61,7 @@ class ConnectorFindingsTest {
 
     @Test
     void ipIdentifiedConnectorWithoutUsableAddressHasNoIdentity() {
-        Report report = intoCloud("gateway", "gw", "10.0.0.5", "2001:4860::1", "131.107.0.0/22").analyze();
+        Report report = intoCloud("gateway", "gw", "10.0.0.5", "2001:4860::1", "131.104.0.0/15").analyze();
         assertFinding(only(report, "connector.no-identity"), Severity.ERROR, List.of("gw"), null);
         assertNoFinding(intoCloud("gateway", "gw", "10.0.0.5", "131.107.1.17").analyze(), "connector.no-identity");
     }

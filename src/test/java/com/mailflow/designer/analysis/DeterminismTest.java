@@ -87,12 +87,14 @@ class DeterminismTest {
     @Test
     void ruleBookListsEveryCodeOfTheFindingTableInOrder() {
         assertEquals(List.of("address.not-public", "address.documentation", "address.shared",
-                "address.ipv6-unsupported", "address.range-too-broad", "address.dynamic", "address.missing",
-                "reverse-dns.missing", "relay.open-risk", "mailbox.unreachable", "mx.not-cloud", "mx.no-hostname",
-                "outbound.unreachable", "cross-premises.unreachable", "internal.unreachable", "spf.lookups-exceeded",
-                "spf.too-long", "spf.softfail", "connector.certificate-domain-not-accepted", "connector.no-identity",
-                "app.shares-user-gateway", "app.uses-user-domain", "domain.unknown-sender", "device.submission",
-                "hybrid.modifying-hop", "node.disconnected"),
+                "address.ipv6-unsupported", "address.range-too-broad", "address.range-split", "address.dynamic",
+                "address.missing", "reverse-dns.missing", "relay.open-risk", "mailbox.unreachable", "mx.not-cloud",
+                "mx.no-hostname", "outbound.centralized-dead-end", "outbound.unreachable", "cross-premises.unreachable",
+                "internal.unreachable", "spf.lookups-exceeded", "spf.too-long", "spf.softfail", "spf.no-egress",
+                "dkim.not-signed", "connector.certificate-domain-not-accepted", "connector.no-identity",
+                "connector.partial-identity", "hybrid.use-hcw", "mx.direct-delivery-open", "app.shares-user-gateway",
+                "app.uses-user-domain", "domain.unknown-sender", "domain.no-reply-path", "device.submission",
+                "hybrid.modifying-hop", "node.disconnected", "scenario.no-internet"),
                 RuleBook.standard().stream().map(Rule::code).toList());
     }
 

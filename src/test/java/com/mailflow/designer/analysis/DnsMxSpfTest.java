@@ -23,15 +23,23 @@ class DnsMxSpfTest {
 
     @Test
     void exchangeOnlineMxPointsToTheProtectionHostWithPriorityZeroToVerify() {
-        for (Profile profile : List.of(Profile.EXCHANGE_ONLINE, Profile.FOPE)) {
-            DnsRecord mx = record(cloudOnly(profile).analyze(), "contoso.com", "mx");
-            assertEquals("contoso.com", mx.name());
-            assertEquals("MX", mx.type());
-            assertEquals("contoso-com.mail.protection.outlook.com", mx.value());
-            assertEquals(0, mx.priority());
-            assertEquals(3600, mx.ttl());
-            assertTrue(mx.verify());
-        }
+        DnsRecord mx = record(cloudOnly(Profile.EXCHANGE_ONLINE).analyze(), "contoso.com", "mx");
+        assertEquals("contoso.com", mx.name());
+        assertEquals("MX", mx.type().name());
+        assertEquals("contoso-com.mail.protection.outlook.com", mx.value());
+        assertEquals(0, mx.priority());
+        assertEquals(3600, mx.ttl());
+        assertTrue(mx.verify());
+    }
+
+    @Test
+    void fopeHasItsOwnMxHostAndSpfInclude() {
+        Report report = cloudOnly(Profile.FOPE).analyze();
+        DnsRecord mx = record(report, "contoso.com", "mx");
+        assertEquals("mail.messaging.microsoft.com", mx.value());
+        assertEquals(10, mx.priority());
+        assertFalse(mx.verify());
+        assertEquals("v=spf1 include:spf.messaging.microsoft.com -all", record(report, "contoso.com", "spf").value());
     }
 
     @Test
@@ -80,7 +88,8 @@ class DnsMxSpfTest {
                 .appServer("sql", "131.107.1.19").with("sql", NodeAttribute.SENDS, List.of("notify.contoso.com"))
                 .link("sql", "internet").analyze();
         assertTrue(Reports.dns(report, "notify.contoso.com", "mx").isEmpty());
-        assertEquals("v=spf1 ip4:131.107.1.19 -all", record(report, "notify.contoso.com", "spf").value());
+        assertEquals("v=spf1 ip4:131.107.1.19 -all", record(report, "notify.contoso.com", "spf").value(),
+                "the app's mail never passes the cloud service, so no include");
         assertEquals(1, Reports.dns(report, "notify.contoso.com", "dmarc").size());
     }
 
@@ -134,13 +143,13 @@ class DnsMxSpfTest {
     }
 
     @Test
-    void mailboxNodeWithoutPathToTheInternetContributesNothingToSpf() {
+    void theCloudServiceHostingMailboxesIsInSpfEvenWithoutItsOwnLinkToTheInternet() {
         Report report = scenario().internet("internet").cloud("exo").domain("contoso.com", "exo")
                 .link("internet", "exo").analyze();
         assertEquals(1, Reports.dns(report, "contoso.com", "mx").size());
         DnsRecord spf = record(report, "contoso.com", "spf");
-        assertEquals("v=spf1 -all", spf.value());
-        assertEquals(0, spf.lookups());
+        assertEquals("v=spf1 include:spf.protection.outlook.com -all", spf.value());
+        assertEquals(1, spf.lookups());
         assertNull(spf.priority());
     }
 }

@@ -33,20 +33,22 @@ class ExchangeOnlineConnectorsTest {
     void gatewayWithCertificateIsIdentifiedByCertificate() {
         InboundConnector c = inbound(gatewayIntoCloud("131.107.1.17")
                 .with("gw", NodeAttribute.CERTIFICATE, "mail.contoso.com").analyze(), "gw");
-        assertEquals("OnPremises", c.type());
-        assertEquals("inbound", c.direction());
-        assertEquals("certificate", c.identifyBy());
+        assertEquals("OnPremises", c.type().id());
+        assertEquals("inbound", c.direction().id());
+        assertEquals("certificate", c.identifyBy().id());
         assertEquals("mail.contoso.com", c.certificate());
         assertEquals(List.of(), c.senderIpAddresses());
     }
 
     @Test
     void gatewayWithoutCertificateIsIdentifiedByItsUsableAddressesOnly() {
-        InboundConnector c = inbound(gatewayIntoCloud("10.0.0.1", "131.107.1.17", "2001:4860::1", "131.107.0.0/16")
-                .analyze(), "gw");
-        assertEquals("ip", c.identifyBy());
+        InboundConnector c = inbound(gatewayIntoCloud("10.0.0.1", "131.107.1.17", "2001:4860::1", "131.107.0.0/15",
+                "131.108.4.0/22").analyze(), "gw");
+        assertEquals("ip", c.identifyBy().id());
         assertNull(c.certificate());
-        assertEquals(List.of("131.107.1.17"), c.senderIpAddresses());
+        assertEquals(List.of("131.107.1.17", "131.108.4.0/24", "131.108.5.0/24", "131.108.6.0/24", "131.108.7.0/24"),
+                c.senderIpAddresses(), "a /22 as its four /24 blocks");
+        assertEquals(List.of("10.0.0.1", "2001:4860::1", "131.106.0.0/15"), c.leftOutAddresses());
     }
 
     @Test
@@ -75,8 +77,8 @@ class ExchangeOnlineConnectorsTest {
         InboundConnector c = inbound(scenario().internet("internet").cloud("exo").filter("flt", "40.92.1.1")
                 .with("flt", NodeAttribute.HOSTNAME, "mx.filter.example").domain("contoso.com", "exo")
                 .chain("internet", "flt", "exo").analyze(), "flt");
-        assertEquals("Partner", c.type());
-        assertEquals("ip", c.identifyBy());
+        assertEquals("Partner", c.type().id());
+        assertEquals("ip", c.identifyBy().id());
         assertEquals(List.of("40.92.1.1"), c.senderIpAddresses());
         assertTrue(c.restrictToSender());
         assertTrue(c.requireTls());
@@ -88,8 +90,8 @@ class ExchangeOnlineConnectorsTest {
     void partnerWithCertificateIsIdentifiedByCertificate() {
         InboundConnector c = inbound(gatewayIntoCloud().service("sig", "52.1.1.1")
                 .with("sig", NodeAttribute.CERTIFICATE, "smtp.sig.example").link("sig", "exo").analyze(), "sig");
-        assertEquals("Partner", c.type());
-        assertEquals("certificate", c.identifyBy());
+        assertEquals("Partner", c.type().id());
+        assertEquals("certificate", c.identifyBy().id());
         assertEquals("smtp.sig.example", c.certificate());
         assertFalse(c.enhancedFiltering());
     }
@@ -100,8 +102,8 @@ class ExchangeOnlineConnectorsTest {
                 .with("gw", NodeAttribute.HOSTNAME, "mail.contoso.com")
                 .with("gw", NodeAttribute.CERTIFICATE, "mail.contoso.com")
                 .link("exo", "gw", "contoso.com", "fabrikam.com").analyze(), "gw");
-        assertEquals("OnPremises", c.type());
-        assertEquals("outbound", c.direction());
+        assertEquals("OnPremises", c.type().id());
+        assertEquals("outbound", c.direction().id());
         assertEquals(List.of("mail.contoso.com"), c.smartHosts());
         assertEquals(List.of("contoso.com", "fabrikam.com"), c.recipientDomains());
         assertEquals("mail.contoso.com", c.tlsDomain());
@@ -123,7 +125,7 @@ class ExchangeOnlineConnectorsTest {
         OutboundConnector c = outbound(gatewayIntoCloud().service("arch", "52.1.1.1")
                 .with("arch", NodeAttribute.HOSTNAME, "in.archive.example").link("exo", "arch", "contoso.com")
                 .analyze(), "arch");
-        assertEquals("Partner", c.type());
+        assertEquals("Partner", c.type().id());
         assertEquals(List.of("in.archive.example"), c.smartHosts());
         assertEquals(List.of("contoso.com"), c.recipientDomains());
         assertNull(c.tlsDomain());
@@ -136,7 +138,7 @@ class ExchangeOnlineConnectorsTest {
                 .link("internet", "exo").link("exo", "internet").link("a", "exo").link("exo", "a", "contoso.com")
                 .link("b", "exo").link("exo", "b", "contoso.com").analyze();
         assertEquals(List.of("inbound b", "inbound a", "outbound b", "outbound a"),
-                report.connectors().stream().map(c -> c.direction() + " " + c.nodes().get(0)).toList());
+                report.connectors().stream().map(c -> c.direction().id() + " " + c.nodes().get(0)).toList());
     }
 
     @Test

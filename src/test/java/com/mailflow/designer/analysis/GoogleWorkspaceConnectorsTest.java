@@ -25,7 +25,7 @@ class GoogleWorkspaceConnectorsTest {
         InboundConnector c = inbound(google().filter("flt", "40.92.1.1", "2a01:111::1")
                 .with("flt", NodeAttribute.HOSTNAME, "mx.filter.example").chain("internet", "flt", "gws")
                 .link("gws", "internet").analyze(), "flt");
-        assertEquals("InboundGateway", c.type());
+        assertEquals("InboundGateway", c.type().id());
         assertEquals(List.of("40.92.1.1", "2a01:111::1"), c.senderIpAddresses());
         assertTrue(c.rejectMailNotFromGatewayIps());
     }
@@ -34,7 +34,7 @@ class GoogleWorkspaceConnectorsTest {
     void thirdPartyRelayingIntoTheServiceThatIsNotTheMxDoesNotRejectOtherSources() {
         InboundConnector c = inbound(google().service("sig", "52.1.1.1").link("internet", "gws")
                 .link("gws", "internet").link("sig", "gws").analyze(), "sig");
-        assertEquals("InboundGateway", c.type());
+        assertEquals("InboundGateway", c.type().id());
         assertFalse(c.rejectMailNotFromGatewayIps());
     }
 
@@ -42,8 +42,8 @@ class GoogleWorkspaceConnectorsTest {
     void orgOwnedNodeWithStaticPublicAddressIsAnSmtpRelayByIp() {
         InboundConnector c = inbound(google().gateway("gw", "10.0.0.1", "131.107.1.17").link("internet", "gws")
                 .link("gw", "gws").analyze(), "gw");
-        assertEquals("SmtpRelay", c.type());
-        assertEquals("ip", c.identifyBy());
+        assertEquals("SmtpRelay", c.type().id());
+        assertEquals("ip", c.identifyBy().id());
         assertEquals(List.of("131.107.1.17"), c.senderIpAddresses());
     }
 
@@ -51,12 +51,12 @@ class GoogleWorkspaceConnectorsTest {
     void orgOwnedNodeWithoutStaticPublicAddressUsesSmtpAuth() {
         InboundConnector dynamic = inbound(google().device("mfp", "131.107.1.30")
                 .with("mfp", NodeAttribute.STATIC_IP, false).link("mfp", "gws").analyze(), "mfp");
-        assertEquals("smtp-auth", dynamic.identifyBy());
+        assertEquals("smtp-auth", dynamic.identifyBy().id());
         assertEquals(List.of(), dynamic.senderIpAddresses());
         InboundConnector privateOnly = inbound(google().device("mfp", "192.168.0.30").link("mfp", "gws").analyze(),
                 "mfp");
-        assertEquals("SmtpRelay", privateOnly.type());
-        assertEquals("smtp-auth", privateOnly.identifyBy());
+        assertEquals("SmtpRelay", privateOnly.type().id());
+        assertEquals("smtp-auth", privateOnly.identifyBy().id());
     }
 
     @Test
@@ -65,12 +65,12 @@ class GoogleWorkspaceConnectorsTest {
                 .service("arch", "52.1.1.1").link("internet", "gws").link("gws", "arch", "contoso.com")
                 .link("gws", "gw").link("gw", "internet").analyze();
         OutboundConnector toGateway = outbound(report, "gw");
-        assertEquals("OutboundRoute", toGateway.type());
+        assertEquals("OutboundRoute", toGateway.type().id());
         assertEquals(List.of("mail.contoso.com"), toGateway.smartHosts());
         assertEquals(List.of("*"), toGateway.recipientDomains());
         assertTrue(toGateway.routeAllViaOnPremises());
         OutboundConnector toArchive = outbound(report, "arch");
-        assertEquals("OutboundRoute", toArchive.type());
+        assertEquals("OutboundRoute", toArchive.type().id());
         assertEquals(List.of("contoso.com"), toArchive.recipientDomains());
         assertFalse(toArchive.routeAllViaOnPremises());
     }
@@ -81,7 +81,7 @@ class GoogleWorkspaceConnectorsTest {
                 .link("internet", "gws").link("gws", "arch", "contoso.com").link("gws", "gw").link("gw", "internet")
                 .link("arch", "gws").link("gw", "gws").analyze();
         assertEquals(List.of("inbound gw", "inbound arch", "outbound gw", "outbound arch"),
-                report.connectors().stream().map(c -> c.direction() + " " + c.nodes().get(0)).toList());
+                report.connectors().stream().map(c -> c.direction().id() + " " + c.nodes().get(0)).toList());
     }
 
     @Test

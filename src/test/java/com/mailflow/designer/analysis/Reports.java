@@ -55,7 +55,7 @@ public final class Reports {
     }
 
     public static List<DnsRecord> dns(Report report, String domain, String purpose) {
-        return report.dns().stream().filter(r -> r.domain().equals(domain) && r.purpose().equals(purpose)).toList();
+        return report.dns().stream().filter(r -> r.domain().equals(domain) && r.purpose().id().equals(purpose)).toList();
     }
 
     /** The one DNS record of this purpose for the domain. */

@@ -108,9 +108,13 @@ class SafelistTest {
 
     @Test
     void ipv6AndRangesWiderThan24AreNotAddedUnderExchangeOnlineOrFope() {
-        List<String> expected = List.of("131.107.1.17 yes", "2001:4860::17 no", "131.108.0.0/23 no");
-        assertEquals(expected, added(gatewayWithMixedAddresses(Profile.EXCHANGE_ONLINE).analyze()));
-        assertEquals(expected, added(gatewayWithMixedAddresses(Profile.FOPE).analyze()));
+        // r2: Exchange Online takes a /23 as its two /24 blocks; FOPE takes /24 and narrower only.
+        assertEquals(List.of("131.107.1.17 yes", "2001:4860::17 no", "131.108.0.0/23 yes"),
+                added(gatewayWithMixedAddresses(Profile.EXCHANGE_ONLINE).analyze()));
+        assertEquals(List.of("131.107.1.17 yes", "2001:4860::17 no", "131.108.0.0/23 no"),
+                added(gatewayWithMixedAddresses(Profile.FOPE).analyze()));
+        SafelistEntry split = gatewayWithMixedAddresses(Profile.EXCHANGE_ONLINE).analyze().safelist().get(2);
+        assertEquals(List.of("131.108.0.0/24", "131.108.1.0/24"), split.entries());
     }
 
     @Test

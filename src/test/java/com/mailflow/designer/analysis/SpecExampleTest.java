@@ -34,15 +34,17 @@ class SpecExampleTest {
                         + (e.list() == null ? null : e.list().id())).toList());
 
         assertEquals(List.of(
-                new InboundConnector("OnPremises", "From Gateway", List.of("gw"), "certificate", "mail.contoso.com",
-                        List.of(), false, List.of(), true, false, false),
-                new OutboundConnector("OnPremises", "To Gateway", List.of("gw"), List.of("mail.contoso.com"),
-                        List.of("contoso.com"), "mail.contoso.com", false)), report.connectors());
+                new InboundConnector(ConnectorType.ON_PREMISES, "From Gateway", List.of("gw"), IdentifyBy.CERTIFICATE,
+                        "mail.contoso.com", List.of(), List.of(), false, List.of(), true, false, false, true),
+                new OutboundConnector(ConnectorType.ON_PREMISES, "To Gateway", List.of("gw"),
+                        List.of("mail.contoso.com"), List.of("contoso.com"), "mail.contoso.com", false, true)),
+                report.connectors());
 
         DnsRecord mx = Reports.record(report, "contoso.com", "mx");
         assertEquals("contoso-com.mail.protection.outlook.com", mx.value());
         DnsRecord spf = Reports.record(report, "contoso.com", "spf");
-        assertEquals("v=spf1 include:spf.protection.outlook.com -all", spf.value());
+        // r2: the gateway relays the on-premises server's mail through the service, so SPF lists it too.
+        assertEquals("v=spf1 ip4:131.107.1.17 include:spf.protection.outlook.com -all", spf.value());
         assertEquals(1, spf.lookups());
 
         Finding app = Reports.only(report, "app.uses-user-domain");

@@ -1,6 +1,11 @@
 package com.mailflow.designer.export;
 
 import com.mailflow.designer.analysis.Connector;
+import com.mailflow.designer.analysis.ConnectorType;
+import com.mailflow.designer.analysis.IdentifyBy;
+import com.mailflow.designer.analysis.RealizedBy;
+import com.mailflow.designer.analysis.RecordPurpose;
+import com.mailflow.designer.analysis.RecordType;
 import com.mailflow.designer.analysis.DnsRecord;
 import com.mailflow.designer.analysis.Finding;
 import com.mailflow.designer.analysis.InboundConnector;
@@ -53,35 +58,41 @@ final class ExportFixtures {
                 new Flow(FlowKind.INTERNAL, domain, "sql", "exo", List.of("sql", "gw", "exo")));
         List<SafelistEntry> safelist = List.of(
                 new SafelistEntry("gw", "131.107.1.17", "Gateway", purpose, true, SafelistList.INTERNAL_SERVERS,
+                        RealizedBy.IP_ALLOW_LIST, true, List.of("131.107.1.17"),
                         "Connects to the cloud service and carries only trusted mail."),
                 new SafelistEntry("edge", "131.107.2.1", "Gateway", "Relays Internet mail unfiltered", true,
-                        SafelistList.GATEWAY_SERVERS, "Relays unfiltered Internet mail."),
+                        SafelistList.GATEWAY_SERVERS, RealizedBy.CONNECTOR_IP, false, List.of("131.107.2.1"),
+                        "Relays unfiltered Internet mail."),
                 new SafelistEntry("exch", "131.107.1.18", "E-mail server", "Dedicated e-mail server", false, null,
-                        "Behind the gateway."),
+                        RealizedBy.NONE, false, List.of(), "Behind the gateway."),
                 new SafelistEntry("filter", "203.0.113.0/24", "Third-party filter", "Filters spam", false, null,
-                        "Shared with other organizations."));
+                        RealizedBy.NONE, false, List.of(), "Shared with other organizations."));
         List<Connector> connectors = List.of(
-                new InboundConnector("OnPremises", connectorName, List.of("gw"), "certificate", certificate, List.of(),
-                        true, List.of("131.107.1.17"), true, false, false),
-                new InboundConnector("Partner", "From Partner filter", List.of("filter"), "ip", null,
-                        List.of("203.0.113.0/24", "2001:db8::1", "198.51.0.0/16"), true, List.of(), true, true, false),
-                new OutboundConnector("OnPremises", "To Gateway", List.of("gw"), List.of("mail.contoso.com"),
-                        List.of(domain), certificate, true));
+                new InboundConnector(ConnectorType.ON_PREMISES, connectorName, List.of("gw"), IdentifyBy.CERTIFICATE,
+                        certificate, List.of(), List.of(), true, List.of("131.107.1.17"), true, false, false, false),
+                new InboundConnector(ConnectorType.PARTNER, "From Partner filter", List.of("filter"), IdentifyBy.IP,
+                        null, List.of("203.0.113.0/24"), List.of("2001:db8::1", "198.51.0.0/15"), true, List.of(), true,
+                        false, false, false),
+                new InboundConnector(ConnectorType.PARTNER, "From Gateway (restricted)", List.of("edge"),
+                        IdentifyBy.CERTIFICATE, certificate, List.of(), List.of(), false, List.of(), true, true, false,
+                        false),
+                new OutboundConnector(ConnectorType.ON_PREMISES, "To Gateway", List.of("gw"),
+                        List.of("mail.contoso.com"), List.of(domain), certificate, true, false));
         String dashed = domain.replace('.', '-');
         String longSpf = "v=spf1 " + "ip4:131.107.1.17 ".repeat(20) + "include:spf.protection.outlook.com -all";
         List<DnsRecord> dns = List.of(
-                new DnsRecord(domain, domain, "MX", "mx", dashed + ".mail.protection.outlook.com", 0, 3600, true, null,
+                new DnsRecord(domain, domain, RecordType.MX, RecordPurpose.MX, dashed + ".mail.protection.outlook.com", 0, 3600, true, null,
                         "Internet mail for " + domain + " enters through Exchange Online."),
-                new DnsRecord(domain, domain, "TXT", "spf", longSpf, null, 3600, false, 1,
+                new DnsRecord(domain, domain, RecordType.TXT, RecordPurpose.SPF, longSpf, null, 3600, false, 1,
                         "Servers allowed to send as " + domain + "."),
-                new DnsRecord(domain, "selector1._domainkey." + domain, "CNAME", "dkim",
+                new DnsRecord(domain, "selector1._domainkey." + domain, RecordType.CNAME, RecordPurpose.DKIM,
                         "selector1-" + dashed + "._domainkey.contoso.onmicrosoft.com", null, 3600, true, null,
                         "DKIM signing key 1 published by Microsoft."),
-                new DnsRecord(domain, "_dmarc." + domain, "TXT", "dmarc", "v=DMARC1; p=none; rua=mailto:dmarc@" + domain,
+                new DnsRecord(domain, "_dmarc." + domain, RecordType.TXT, RecordPurpose.DMARC, "v=DMARC1; p=none; rua=mailto:dmarc@" + domain,
                         null, 3600, false, null, "Reports on mail failing SPF and DKIM: first step towards p=reject."),
-                new DnsRecord("parked.example", "parked.example", "MX", "mx", ".", 0, 3600, false, null,
+                new DnsRecord("parked.example", "parked.example", RecordType.MX, RecordPurpose.MX, ".", 0, 3600, false, null,
                         "Parked domain: null MX, receives no mail."),
-                new DnsRecord("parked.example", "parked.example", "TXT", "spf", "v=spf1 -all", null, 3600, false, 0,
+                new DnsRecord("parked.example", "parked.example", RecordType.TXT, RecordPurpose.SPF, "v=spf1 -all", null, 3600, false, 0,
                         "Parked domain: sends no mail."));
         List<Finding> findings = List.of(
                 new Finding("app.uses-user-domain", Severity.WARNING, List.of("sql"), domain,
@@ -90,7 +101,7 @@ final class ExportFixtures {
                         "198.51.0.0/16 is wider than /24 and can't identify a connector."),
                 new Finding("address.documentation", Severity.INFO, List.of("filter"), null,
                         "203.0.113.0/24 is a documentation range."));
-        return new Report("Shared address space", profile, flows, safelist, connectors, dns, findings);
+        return new Report("Shared address space", profile, flows, safelist, connectors, dns, findings, List.of());
     }
 
     /** Every user-provided string replaced by an attempt to break out of its format. */

@@ -3,6 +3,7 @@ package com.mailflow.designer.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mailflow.designer.analysis.RealizedBy;
 import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.analysis.SafelistEntry;
 import com.mailflow.designer.analysis.SafelistList;
@@ -36,10 +37,11 @@ class PdfHandoutTest {
         List<SafelistEntry> rows = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
             rows.add(new SafelistEntry("gw", "131.107." + (i / 250) + "." + (i % 250), "Gateway",
-                    i == 7 ? LONG_WORD : "Relays mail of application " + i, true, SafelistList.INTERNAL_SERVERS, "r"));
+                    i == 7 ? LONG_WORD : "Relays mail of application " + i, true, SafelistList.INTERNAL_SERVERS,
+                    RealizedBy.CONNECTOR_IP, false, List.of(), "r"));
         }
         return new Report(base.scenario(), base.profile(), base.flows(), rows, base.connectors(), base.dns(),
-                base.findings());
+                base.findings(), List.of());
     }
 
     @Test

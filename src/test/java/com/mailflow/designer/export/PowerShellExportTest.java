@@ -4,79 +4,137 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.mailflow.designer.analysis.Connector;
-import com.mailflow.designer.analysis.InboundConnector;
 import com.mailflow.designer.analysis.Report;
-import com.mailflow.designer.analysis.SafelistEntry;
-import com.mailflow.designer.analysis.SafelistList;
+import com.mailflow.designer.analysis.Submission;
 import com.mailflow.designer.model.Profile;
 import java.io.IOException;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class PowerShellExportTest {
-    private static String script(Report report) throws IOException {
+    static String script(Report report) throws IOException {
         return ExportText.render(ExportFormat.POWERSHELL, ExportFixtures.scenario(), report).substring(1);
     }
 
-    private static String allowListLine(String script) {
-        return script.lines().filter(l -> l.startsWith("Set-HostedConnectionFilterPolicy")).findFirst().orElseThrow();
+    /** The body of a function of the script, up to its closing brace at the start of a line. */
+    static String function(String script, String name) {
+        int start = script.indexOf("function " + name + (name.startsWith("Invoke-") ? " {" : "("));
+        assertTrue(start >= 0, name);
+        return script.substring(start, script.indexOf("\n}\n", start) + 2);
+    }
+
+    /** What runs when the script is started: everything after the last function. */
+    private static String main(String script) {
+        return script.substring(script.indexOf("# ==== Run ===="));
     }
 
     @Test
-    void onlyInternalServersGoOnTheIpAllowListNeverGatewayServers() throws IOException {
-        String line = allowListLine(script(ExportFixtures.report()));
-        assertEquals("Set-HostedConnectionFilterPolicy -Identity Default -IPAllowList @{Add='131.107.1.17'}", line);
+    void withoutAPhaseItListsThePhasesAndReturnsBeforeThePreflightOrAnyChange() throws IOException {
+        String run = main(script(ExportFixtures.report()));
+        int list = run.indexOf("if (-not $Phase) {");
+        int ret = run.indexOf("    return\n}");
+        assertTrue(list >= 0 && ret > list, run);
+        assertTrue(run.indexOf("Invoke-MailflowPreflight") > ret, run);
+        assertTrue(run.indexOf("'Prepare' { Invoke-Prepare }") > run.indexOf("Invoke-MailflowPreflight"), run);
+        assertTrue(script(ExportFixtures.report()).contains("[ValidateSet('Prepare', 'LockDown')]"));
     }
 
     @Test
-    void onlyIpv4From24To32GoesIntoSenderIpAddresses() throws IOException {
-        String script = script(ExportFixtures.report());
-        Matcher m = Pattern.compile("-SenderIPAddresses (.*?) `").matcher(script);
-        assertTrue(m.find());
-        assertEquals("'203.0.113.0/24'", m.group(1));
-        assertTrue(script.contains("# Left out 2001:db8::1"));
-        assertTrue(script.contains("# Left out 198.51.0.0/16"));
+    void restrictionsAppearOnlyInTheLockDownPhase() throws IOException {
+        String s = script(ExportFixtures.report());
+        String lockDown = function(s, "Invoke-LockDown");
+        String outside = s.replace(lockDown, "");
+        assertFalse(PowerShellLexer.code(outside).contains("RestrictDomainsTo"), outside);
+        assertTrue(lockDown.contains("Set-InboundConnector -Identity 'From Gateway (restricted)'"
+                + " -RestrictDomainsToCertificate $true"), lockDown);
     }
 
     @Test
-    void everyNewCommandIsGuardedByItsGetCommandSoASecondRunCreatesNothing() throws IOException {
-        List<String> lines = script(ExportFixtures.report()).lines().toList();
-        int guarded = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher m = Pattern.compile("^\\s+New-(\\w+) -(?:Name|DomainName) ('.*?') `").matcher(lines.get(i));
-            if (m.find()) {
-                assertEquals("if (-not (Get-" + m.group(1) + " -Identity " + m.group(2)
-                        + " -ErrorAction SilentlyContinue)) {", lines.get(i - 1));
-                guarded++;
-            }
+    void aPartnerConnectorWithAnAddressLeftOutIsNeverRestricted() throws IOException {
+        String lockDown = function(script(ExportFixtures.report()), "Invoke-LockDown");
+        assertFalse(lockDown.contains("From Partner filter"), lockDown);
+    }
+
+    @Test
+    void prepareCreatesOutboundConnectorsDisabledAndInboundOnesWithEnhancedFiltering() throws IOException {
+        String s = script(ExportFixtures.report());
+        String outbound = s.substring(s.indexOf("$Outbound = @("), s.indexOf("$HybridPairs"));
+        assertTrue(outbound.contains("        Enabled = $false\n"), outbound);
+        String inbound = s.substring(s.indexOf("$Inbound = @("), s.indexOf("$Outbound = @("));
+        assertTrue(inbound.contains("EFSkipIPs = @('131.107.1.17')"), inbound);
+        assertTrue(inbound.contains("EFSkipLastIP = $true"), inbound);
+        assertTrue(inbound.contains("SenderIPAddresses = @('203.0.113.0/24')"), inbound);
+        String prepare = function(s, "Invoke-Prepare");
+        assertTrue(prepare.indexOf("$Inbound") < prepare.indexOf("$Outbound"), "outbound connectors last");
+    }
+
+    @Test
+    void theAllowListHoldsExactlyTheRowsMarkedForIt() throws IOException {
+        String s = script(ExportFixtures.report());
+        assertTrue(s.contains("\n$AllowList = @('131.107.1.17')\n"), s);
+    }
+
+    @Test
+    void dkimKeysAre2048BitsAndSigningIsEnabledOnlyByHandLater() throws IOException {
+        String s = script(ExportFixtures.report());
+        assertTrue(function(s, "Invoke-Prepare").contains("-KeySize 2048 -Enabled $false"), s);
+        assertTrue(s.lines().anyMatch(l -> l.startsWith("#") && l.contains(
+                "Set-DkimSigningConfig -Identity 'contoso.com' -Enabled $true")), s);
+    }
+
+    @Test
+    void theStepsBetweenThePhasesAreCommentsInTheSafeOrder() throws IOException {
+        String s = script(ExportFixtures.report());
+        int prepare = s.indexOf("function Invoke-Prepare");
+        int verify = s.indexOf("# 1. Verify.");
+        int mx = s.indexOf("contoso.com  MX 0 contoso-com.mail.protection.outlook.com");
+        int enable = s.indexOf("Set-OutboundConnector -Identity 'To Gateway' -Enabled $true");
+        int wait = s.indexOf("# 3. Wait at least the old MX record's TTL");
+        int lockDown = s.indexOf("function Invoke-LockDown");
+        assertTrue(prepare < verify && verify < mx && mx < enable && enable < wait && wait < lockDown, s);
+    }
+
+    @Test
+    void thePreflightComparesEveryConnectorAndStopsUnlessForced() throws IOException {
+        String s = script(ExportFixtures.report());
+        String preflight = function(s, "Invoke-MailflowPreflight");
+        assertTrue(preflight.contains("if (-not $Force) {"), preflight);
+        assertTrue(preflight.contains("throw ("), preflight);
+        String conflicts = function(s, "Find-MailflowConflicts");
+        for (String check : List.of("TlsSenderCertificateName", "SenderIPAddresses", "RecipientDomains",
+                "SmartHosts", "Get-MailflowDifferences")) {
+            assertTrue(conflicts.contains(check), check);
         }
-        assertEquals(4, guarded, "three connectors and one DKIM signing configuration");
+        assertTrue(s.contains("[switch]$Force"));
     }
 
     @Test
-    void stepsComeInTheSafeOrderWithOutboundConnectorsLast() throws IOException {
-        String s = script(ExportFixtures.report());
-        int connect = s.indexOf("Connect-ExchangeOnline");
-        int inbound = s.indexOf("New-InboundConnector");
-        int allow = s.indexOf("Set-HostedConnectionFilterPolicy");
-        int dkim = s.indexOf("New-DkimSigningConfig");
-        int outbound = s.indexOf("New-OutboundConnector");
-        assertTrue(connect < inbound && inbound < allow && allow < dkim && dkim < outbound, s);
+    void smtpAuthSendersGetAMailboxParameterAndTheCommandToAllowIt() throws IOException {
+        Report base = ExportFixtures.report();
+        Report withDevice = new Report(base.scenario(), base.profile(), base.flows(), base.safelist(),
+                base.connectors(), base.dns(), base.findings(), List.of(new Submission("sql", Submission.Method.SMTP_AUTH)));
+        String s = script(withDevice);
+        assertTrue(s.contains("[string[]]$SmtpAuthMailboxes = @()"), s);
+        String prepare = function(s, "Invoke-Prepare");
+        assertTrue(prepare.contains("Set-CASMailbox -Identity $mailbox -SmtpClientAuthenticationDisabled $false"));
+        assertTrue(prepare.contains("Security Defaults"), prepare);
+        assertTrue(prepare.contains("licensed mailbox"), prepare);
+        assertFalse(script(base).contains("SmtpAuthMailboxes"), "no parameter nobody needs");
     }
 
     @Test
-    void connectorSettingsUseExchangeOnlineParameterNames() throws IOException {
-        String s = script(ExportFixtures.report());
-        for (String parameter : List.of("-ConnectorType 'OnPremises'", "-TlsSenderCertificateName 'mail.contoso.com'",
-                "-RestrictDomainsToIPAddresses $true", "-RequireTls $true", "-SmartHosts 'mail.contoso.com'",
-                "-RecipientDomains 'contoso.com'", "-TlsSettings DomainValidation", "-TlsDomain 'mail.contoso.com'",
-                "-RouteAllMessagesViaOnPremises $true", "-UseMXRecord $false",
-                "Set-InboundConnector -Identity 'From Gateway' -EFSkipIPs '131.107.1.17'",
-                "Set-InboundConnector -Identity 'From Partner filter' -EFSkipLastIP $true")) {
-            assertTrue(s.contains(parameter), parameter);
+    void theScriptsBracketsBalanceOnceStringsAndCommentsAreRemoved() throws IOException {
+        for (Report r : List.of(ExportFixtures.report(), ExportFixtures.hostileReport())) {
+            String code = PowerShellLexer.code(script(r));
+            for (String pair : List.of("{}", "()", "[]")) {
+                int depth = 0;
+                for (char c : code.toCharArray()) {
+                    depth += c == pair.charAt(0) ? 1 : c == pair.charAt(1) ? -1 : 0;
+                    assertTrue(depth >= 0, pair + " closes before it opens");
+                }
+                assertEquals(0, depth, pair);
+            }
+            assertFalse(code.contains("\""), "no double-quoted string: user text must never be interpolated");
         }
     }
 
@@ -88,36 +146,6 @@ class PowerShellExportTest {
         assertFalse(code.contains("Remove-Item"), code);
         assertFalse(code.contains("Stop-Computer"), code);
         assertTrue(s.contains(PowerShellText.quote(ExportFixtures.PS_BREAKOUT)));
-    }
-
-    @Test
-    void addressesExchangeOnlineRefusesAreLeftOutOfAllowListAndEnhancedFilteringWithAComment() throws IOException {
-        Report base = ExportFixtures.report();
-        List<SafelistEntry> safelist = List.of(
-                new SafelistEntry("gw", "131.107.1.17", "Gateway", "p", true, SafelistList.INTERNAL_SERVERS, "r"),
-                new SafelistEntry("gw", "2001:db8::17", "Gateway", "p", true, SafelistList.INTERNAL_SERVERS, "r"));
-        List<Connector> connectors = List.of(new InboundConnector("OnPremises", "From Gateway", List.of("gw"),
-                "certificate", "mail.contoso.com", List.of(), true,
-                List.of("131.107.1.17", "2001:db8:1::/64", "2001:db8::/32"), true, false, false));
-        String s = script(new Report(base.scenario(), base.profile(), base.flows(), safelist, connectors, base.dns(),
-                base.findings()));
-        assertEquals("Set-HostedConnectionFilterPolicy -Identity Default -IPAllowList @{Add='131.107.1.17'}",
-                allowListLine(s));
-        assertTrue(s.contains("# Left out 2001:db8::17:"), s);
-        assertTrue(s.contains("-EFSkipIPs '131.107.1.17','2001:db8:1::/64'"), s);
-        assertTrue(s.contains("# Left out 2001:db8::/32:"), s);
-    }
-
-    @Test
-    void aConnectorWithNoUsableIdentityIsSkippedWithAComment() throws IOException {
-        Report base = ExportFixtures.report();
-        List<Connector> connectors = List.of(new InboundConnector("OnPremises", "From Gateway", List.of("gw"), "ip",
-                null, List.of("2001:db8::1"), true, List.of(), false, false, false));
-        String s = script(new Report(base.scenario(), base.profile(), base.flows(), base.safelist(), connectors,
-                base.dns(), base.findings()));
-        assertFalse(s.contains("New-InboundConnector"), s);
-        assertFalse(s.contains("Set-InboundConnector"), s);
-        assertTrue(s.contains("# Skipped: no IPv4 address of /24 or narrower identifies this sender"), s);
     }
 
     @Test

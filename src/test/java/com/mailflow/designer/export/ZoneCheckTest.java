@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.mailflow.designer.analysis.Analyzer;
 import com.mailflow.designer.analysis.DnsRecord;
+import com.mailflow.designer.analysis.RecordPurpose;
+import com.mailflow.designer.analysis.RecordType;
 import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.persistence.TemplateCatalog;
@@ -63,10 +65,10 @@ class ZoneCheckTest {
     @Test
     void hostileValuesStillGiveAValidZone() throws Exception {
         checkAll(ExportFixtures.hostileReport());
-        List<DnsRecord> hostile = List.of(new DnsRecord("contoso.com", "contoso.com", "TXT", "spf",
+        List<DnsRecord> hostile = List.of(new DnsRecord("contoso.com", "contoso.com", RecordType.TXT, RecordPurpose.SPF,
                 "v=spf1 \"quoted\" back\\slash \u00e9 ; $ORIGIN evil.", null, 3600, false, 1, "why\n$INCLUDE /etc/passwd"));
         checkAll(new Report("x", com.mailflow.designer.model.Profile.EXCHANGE_ONLINE, List.of(), List.of(), List.of(),
-                hostile, List.of()));
+                hostile, List.of(), List.of()));
     }
 
     private void checkAll(Report report) throws Exception {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,10 +47,18 @@ class IpAddressTest {
     }
 
     @Test
+    void aRangeSplitsIntoItsBlocksInOrder() throws Exception {
+        assertEquals(List.of("198.51.96.0/24", "198.51.97.0/24", "198.51.98.0/24", "198.51.99.0/24"),
+                IpAddress.parse("198.51.99.7/22").blocks(24).stream().map(IpAddress::canonical).toList());
+        assertEquals(4096, IpAddress.parse("10.0.0.0/12").blocks(24).size());
+        assertEquals(List.of("131.107.1.17"),
+                IpAddress.parse("131.107.1.17").blocks(24).stream().map(IpAddress::canonical).toList());
+    }
+
+    @Test
     void widthAndSpfTerms() throws Exception {
-        assertTrue(IpAddress.parse("131.107.0.0/23").isWiderThan24());
-        assertTrue(IpAddress.parse("131.107.1.0/24").isNarrowIpv4());
-        assertFalse(IpAddress.parse("2001:db8::1").isNarrowIpv4());
+        assertEquals(23, IpAddress.parse("131.107.0.0/23").prefixLength());
+        assertEquals(128, IpAddress.parse("2001:db8::1").prefixLength());
         assertEquals("ip4:131.107.1.0/24", IpAddress.parse("131.107.1.9/24").spfTerm());
         assertEquals("ip6:2001:db8::1", IpAddress.parse("2001:DB8::1").spfTerm());
     }

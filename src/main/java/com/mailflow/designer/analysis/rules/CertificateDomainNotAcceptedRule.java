@@ -2,7 +2,9 @@ package com.mailflow.designer.analysis.rules;
 
 import com.mailflow.designer.analysis.AnalysisContext;
 import com.mailflow.designer.analysis.Connector;
+import com.mailflow.designer.analysis.ConnectorType;
 import com.mailflow.designer.analysis.Findings;
+import com.mailflow.designer.analysis.IdentifyBy;
 import com.mailflow.designer.analysis.InboundConnector;
 import com.mailflow.designer.analysis.Severity;
 import com.mailflow.designer.model.Node;
@@ -19,7 +21,7 @@ public final class CertificateDomainNotAcceptedRule extends BaseRule {
     @Override
     public void check(AnalysisContext ctx, Findings out) {
         for (Connector c : ctx.connectors()) {
-            if (c instanceof InboundConnector in && "OnPremises".equals(in.type()) && in.certificate() != null
+            if (c instanceof InboundConnector in && in.type() == ConnectorType.ON_PREMISES && in.certificate() != null
                     && ctx.domains().stream().noneMatch(d -> DomainName.isSameOrBelow(in.certificate(), d.name()))) {
                 Node node = ctx.node(in.nodes().get(0));
                 out.add(List.of(node.id()), null, "The certificate " + in.certificate() + " of " + name(node)

@@ -3,6 +3,7 @@ package com.mailflow.designer.analysis.rules;
 import com.mailflow.designer.analysis.AnalysisContext;
 import com.mailflow.designer.analysis.Findings;
 import com.mailflow.designer.analysis.Severity;
+import com.mailflow.designer.analysis.Submission;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.Profile;
 import java.util.List;
@@ -15,17 +16,18 @@ public final class DeviceSubmissionRule extends BaseRule {
 
     @Override
     public void check(AnalysisContext ctx, Findings out) {
-        for (Node node : ctx.nodes()) {
-            if (node.kind().isApplicationSender() && ctx.linksIntoCloud(node)) {
-                out.add(List.of(node.id()), null, node.canAuthenticate() && node.tls12() ? smtpAuth(node)
-                        : smtpRelay(node));
-            }
+        for (Submission s : ctx.submissions()) {
+            Node node = ctx.node(s.node());
+            out.add(List.of(node.id()), null, s.method() == Submission.Method.SMTP_AUTH ? smtpAuth(node)
+                    : smtpRelay(node));
         }
     }
 
     private static String smtpAuth(Node node) {
         return "Recommended for " + name(node) + ": smtp-auth. It supports OAuth 2.0 and TLS 1.2, so it can submit"
-                + " to smtp.office365.com port 587 with a licensed mailbox; no connector is needed.";
+                + " to smtp.office365.com port 587 as a licensed mailbox; no connector is needed. SMTP AUTH is off by"
+                + " default: allow it on that mailbox (the script's -SmtpAuthMailboxes), and note that Security"
+                + " Defaults block it.";
     }
 
     private static String smtpRelay(Node node) {

@@ -1,7 +1,9 @@
 package com.mailflow.designer.analysis.rules;
 
 import com.mailflow.designer.analysis.AnalysisContext;
+import com.mailflow.designer.analysis.ConnectorType;
 import com.mailflow.designer.analysis.Findings;
+import com.mailflow.designer.analysis.IdentifyBy;
 import com.mailflow.designer.analysis.InboundConnector;
 import com.mailflow.designer.analysis.Severity;
 import com.mailflow.designer.model.Node;
@@ -18,7 +20,7 @@ public final class Ipv6UnsupportedRule extends BaseRule {
     @Override
     public void check(AnalysisContext ctx, Findings out) {
         for (Node node : ctx.nodes()) {
-            boolean byIp = ctx.inboundConnectorOf(node).map(InboundConnector::identifyBy).filter("ip"::equals)
+            boolean byIp = ctx.inboundConnectorOf(node).map(InboundConnector::identifyBy).filter(IdentifyBy.IP::equals)
                     .isPresent();
             if (!byIp) {
                 continue;

@@ -12,6 +12,12 @@ public final class OutboundUnreachableRule extends UnreachedFlowRule {
     }
 
     @Override
+    boolean explainedElsewhere(AnalysisContext ctx, Unreached flow) {
+        return ctx.cloud().filter(c -> c.id().equals(flow.from())).isPresent()
+                && !CentralizedDeadEndRule.deadEnds(ctx).isEmpty();
+    }
+
+    @Override
     String message(AnalysisContext ctx, Unreached flow) {
         return name(ctx.node(flow.from())) + " sends mail as " + flow.domain() + " but has no path to the Internet"
                 + " over links that carry all recipients (a link scoped to named domains carries no Internet-bound"

@@ -3,7 +3,7 @@ package com.mailflow.designer.analysis.rules;
 import com.mailflow.designer.analysis.Rule;
 import java.util.List;
 
-/** Every rule, in the order of analysis.md section 7 (findings are listed in this order). */
+/** Every rule, in the order of docs/rules.md, "Findings" (findings are listed in this order). */
 public final class RuleBook {
     private RuleBook() {
     }
@@ -15,6 +15,7 @@ public final class RuleBook {
                 new AddressSharedRule(),
                 new Ipv6UnsupportedRule(),
                 new RangeTooBroadRule(),
+                new RangeSplitRule(),
                 new AddressDynamicRule(),
                 new AddressMissingRule(),
                 new ReverseDnsMissingRule(),
@@ -22,19 +23,27 @@ public final class RuleBook {
                 new MailboxUnreachableRule(),
                 new MxNotCloudRule(),
                 new MxNoHostnameRule(),
+                new CentralizedDeadEndRule(),
                 new OutboundUnreachableRule(),
                 new CrossPremisesUnreachableRule(),
                 new InternalUnreachableRule(),
                 new SpfLookupsExceededRule(),
                 new SpfTooLongRule(),
                 new SpfSoftfailRule(),
+                new SpfNoEgressRule(),
+                new DkimNotSignedRule(),
                 new CertificateDomainNotAcceptedRule(),
                 new ConnectorNoIdentityRule(),
+                new ConnectorPartialIdentityRule(),
+                new HybridUseHcwRule(),
+                new MxDirectDeliveryOpenRule(),
                 new AppSharesUserGatewayRule(),
                 new AppUsesUserDomainRule(),
                 new DomainUnknownSenderRule(),
+                new DomainNoReplyPathRule(),
                 new DeviceSubmissionRule(),
                 new HybridModifyingHopRule(),
-                new NodeDisconnectedRule());
+                new NodeDisconnectedRule(),
+                new ScenarioNoInternetRule());
     }
 }

@@ -15,7 +15,7 @@ public final class SpfTooLongRule extends BaseRule {
     @Override
     public void check(AnalysisContext ctx, Findings out) {
         for (Domain d : ctx.domains()) {
-            int length = ctx.sends(d) ? ctx.spfValue(d).length() : 0;
+            int length = ctx.sends(d) && ctx.spfValue(d) != null ? ctx.spfValue(d).length() : 0;
             if (length > 450) {
                 out.add(List.of(), d.name(), "The SPF record of " + d.name() + " is " + length + " characters long."
                         + " DNS answers that large may be truncated and retried over TCP, and some receivers then"

@@ -18,8 +18,11 @@ abstract class UnreachedFlowRule extends BaseRule {
 
     @Override
     public final void check(AnalysisContext ctx, Findings out) {
+        if (ctx.index().internet().isEmpty()) {
+            return; // scenario.no-internet says why no flow exists
+        }
         for (Unreached u : ctx.routing().unreached()) {
-            if (u.kind() == kind) {
+            if (u.kind() == kind && !explainedElsewhere(ctx, u)) {
                 List<String> nodes = u.to() == null || !ctx.index().hasNode(u.to()) ? List.of(u.from())
                         : List.of(u.from(), u.to());
                 out.add(nodes, u.domain(), message(ctx, u));
@@ -28,4 +31,9 @@ abstract class UnreachedFlowRule extends BaseRule {
     }
 
     abstract String message(AnalysisContext ctx, Unreached flow);
+
+    /** A more specific rule reports this flow (the cloud's centralized dead end, say). */
+    boolean explainedElsewhere(AnalysisContext ctx, Unreached flow) {
+        return false;
+    }
 }

@@ -92,6 +92,7 @@ final class NodePropertiesPane extends Form {
             case ADDRESSES -> "e.g. 131.107.1.17, 2001:db8::1";
             case SENDS -> "default: the first domain; 'none' = sends nothing";
             case HOSTNAME, CERTIFICATE -> "e.g. mail.contoso.com";
+            case OUTBOUND_HOST -> "if not the hostname, e.g. outbound.filter.example";
             case SPF_INCLUDE -> "e.g. spf.protection.outlook.com";
             case SPF_LOOKUPS -> "default 1";
             default -> "";

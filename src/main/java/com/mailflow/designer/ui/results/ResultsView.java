@@ -6,6 +6,7 @@ import com.mailflow.designer.analysis.Finding;
 import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.analysis.SafelistEntry;
 import com.mailflow.designer.edit.Selection;
+import com.mailflow.designer.export.ConnectorSettings;
 import com.mailflow.designer.export.Exports;
 import com.mailflow.designer.routing.Flow;
 import com.mailflow.designer.ui.AnalysisViewModel;
@@ -52,18 +53,19 @@ public final class ResultsView extends TabPane {
                 Tables.column("Purpose", 260, SafelistEntry::purpose),
                 Tables.column("Add to IP safelist", 150, e -> e.add() ? "Yes" : "No"),
                 Tables.column("List", 130, e -> e.list() == null ? "" : e.list().displayName()),
+                Tables.column("How", 330, e -> e.realizedBy().action()),
                 Tables.column("Node", 70, SafelistEntry::node),
                 Tables.column("Reason", 700, SafelistEntry::reason)));
         connectors.getColumns().setAll(List.of(
-                Tables.column("Direction", 90, Connector::direction),
-                Tables.column("Type", 110, Connector::type),
+                Tables.column("Direction", 90, c -> c.direction().id()),
+                Tables.column("Type", 110, c -> c.type().id()),
                 Tables.column("Name", 180, Connector::name),
                 Tables.column("Nodes", 100, c -> String.join(", ", c.nodes())),
-                Tables.column("Settings", 800, ConnectorText::settings)));
+                Tables.column("Settings", 800, ConnectorSettings::oneLine)));
         dns.getColumns().setAll(List.of(
                 Tables.column("Domain", 120, DnsRecord::domain),
                 Tables.column("Name", 260, DnsRecord::name),
-                Tables.column("Type", 70, DnsRecord::type),
+                Tables.column("Type", 70, r -> r.type().name()),
                 Tables.column("Priority", 75, r -> Tables.orEmpty(r.priority())),
                 Tables.column("TTL", 55, r -> String.valueOf(r.ttl())),
                 Tables.column("Check", 65, r -> r.verify() ? "verify" : ""),

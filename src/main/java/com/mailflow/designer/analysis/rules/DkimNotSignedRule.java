@@ -1,0 +1,34 @@
+package com.mailflow.designer.analysis.rules;
+
+import com.mailflow.designer.analysis.AnalysisContext;
+import com.mailflow.designer.analysis.Findings;
+import com.mailflow.designer.analysis.Severity;
+import com.mailflow.designer.model.Domain;
+import com.mailflow.designer.model.Profile;
+import com.mailflow.designer.routing.FlowKind;
+import java.util.List;
+
+/** The cloud service never handles this domain's outbound mail, so it can't sign it with DKIM. */
+public final class DkimNotSignedRule extends BaseRule {
+    public DkimNotSignedRule() {
+        super("dkim.not-signed", Severity.INFO, Profile.EXCHANGE_ONLINE);
+    }
+
+    @Override
+    public void check(AnalysisContext ctx, Findings out) {
+        for (Domain d : ctx.domains()) {
+            if (!ctx.sends(d) || ctx.signsInCloud(d)) {
+                continue;
+            }
+            ctx.sendersOf(d).stream()
+                    .flatMap(s -> ctx.flowsFrom(s).stream())
+                    .filter(f -> f.kind() == FlowKind.OUTBOUND && f.domain().equals(d.name()))
+                    .map(f -> f.beforeLast()).distinct().forEach(egress -> out.add(List.of(egress),
+                            d.name(), d.name() + "'s mail leaves through " + name(ctx.node(egress)) + " without"
+                            + " passing Exchange Online, so Exchange Online can't sign it with DKIM and no DKIM"
+                            + " records are proposed for it. Sign it at " + name(ctx.node(egress)) + " (or the"
+                            + " service that sends it) and publish the key that system gives you, so that DMARC can"
+                            + " pass on DKIM as well as SPF."));
+        }
+    }
+}
