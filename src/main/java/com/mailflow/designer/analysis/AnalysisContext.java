@@ -266,7 +266,7 @@ public final class AnalysisContext {
         return unfilteredIntoCloud.contains(node.id());
     }
 
-    /** Senders of the domain in node order (analysis.md section 1). */
+    /** Senders of the domain in node order (docs/rules.md, Flows). */
     public List<String> sendersOf(Domain domain) {
         return senders.getOrDefault(domain.name(), List.of());
     }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Derives the report of analysis.md from a scenario. Pure: the same scenario gives the same
+ * Derives the report of docs/rules.md from a scenario. Pure: the same scenario gives the same
  * report, and the layout is never read. Stateless, so one instance may serve every thread.
  */
 public final class Analyzer {

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** MX, SPF, DKIM and DMARC per domain, in file order (analysis.md sections 4 to 6). */
+/** MX, SPF, DKIM and DMARC per domain, in file order (docs/rules.md: MX, SPF, DKIM and DMARC). */
 final class DnsPlanner {
     private final AnalysisContext ctx;
     private final List<DnsRecord> records = new ArrayList<>();

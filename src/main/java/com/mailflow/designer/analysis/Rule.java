@@ -2,7 +2,7 @@ package com.mailflow.designer.analysis;
 
 import com.mailflow.designer.model.Profile;
 
-/** One check with its stable finding code (analysis.md section 7). */
+/** One check with its stable finding code (docs/rules.md, Findings). */
 public interface Rule {
     String code();
 

@@ -28,11 +28,6 @@ record SenderAddresses(List<String> listed, List<String> leftOut) {
         return address.blocks(BLOCK);
     }
 
-    /** Whether the address is a range entered as more than one block. */
-    static boolean isSplit(IpAddress address, int widest) {
-        return widest > 0 && address.isIpv4() && address.prefixLength() < BLOCK && address.prefixLength() >= widest;
-    }
-
     /**
      * For an IP-identified connector of the node: an OnPremises connector also leaves out private
      * addresses and every address of a node whose addresses are shared.

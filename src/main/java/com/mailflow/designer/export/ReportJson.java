@@ -12,7 +12,7 @@ import com.mailflow.designer.routing.Flow;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The report as JSON (analysis.md section 8), keys in the order the spec shows them. */
+/** The report as JSON, keys in the order of the report contract (docs/rules.md lists the values). */
 public final class ReportJson {
     private ReportJson() {
     }

@@ -1,7 +1,7 @@
 package com.mailflow.designer.export;
 
 /**
- * The phases a generated script runs one at a time (plan.md section 3); the steps between them
+ * The phases a generated script runs one at a time (docs/rules.md, The PowerShell script); the steps between them
  * (verify, switch DNS, wait) are written as comments until the cut-over plan computes them.
  */
 enum ScriptPhase {

@@ -1,9 +1,10 @@
 package com.mailflow.designer.model;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * What may be drawn. The canvas asks this before adding a node or a link and the loader asks
@@ -36,6 +37,38 @@ public final class LinkRules {
             return Optional.of("there is already a link from '" + from + "' to '" + to + "'");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The link a user draws from {@code from} to {@code to}: from the cloud service to one of the
+     * organization's or a partner's nodes it carries the domains whose mailboxes are on that node,
+     * since unscoped it would take all the service's Internet-bound mail (centralized transport);
+     * unscoped when the node hosts none. Every other link starts unscoped.
+     */
+    public static Link drawn(Scenario scenario, String from, String to) {
+        boolean fromCloud = scenario.node(from).map(n -> n.kind() == NodeKind.CLOUD_SERVICE).orElse(false);
+        boolean toInternet = scenario.node(to).map(n -> n.kind() == NodeKind.INTERNET).orElse(true);
+        if (!fromCloud || toInternet) {
+            return Link.of(from, to);
+        }
+        List<String> hosted = scenario.domains().stream().filter(d -> d.mailboxes().contains(to))
+                .map(Domain::name).toList();
+        return hosted.isEmpty() ? Link.of(from, to) : Link.scoped(from, to, hosted);
+    }
+
+    /** What a link's scope means, in words, for the properties panel. */
+    public static String scopeMeaning(Scenario scenario, Link link) {
+        boolean fromCloud = scenario.node(link.from()).map(n -> n.kind() == NodeKind.CLOUD_SERVICE).orElse(false);
+        boolean toInternet = scenario.node(link.to()).map(n -> n.kind() == NodeKind.INTERNET).orElse(false);
+        if (!link.carriesAll()) {
+            return "Carries only mail for recipients in these domains; Internet-bound mail never takes it.";
+        }
+        if (fromCloud && !toInternet) {
+            return "For all recipients: all of the cloud service's Internet-bound mail goes this way (centralized"
+                    + " transport), not straight to the Internet. To carry only the mail of the mailboxes on this"
+                    + " node, list their domains.";
+        }
+        return "For all recipients, Internet-bound mail included.";
     }
 
     /** Why a node of this kind can't be added, or empty when it can. */

@@ -63,7 +63,7 @@ public enum NodeKind {
         return this == INTERNET || this == CLOUD_SERVICE;
     }
 
-    /** Preference when choosing a domain's MX entry: lower wins (analysis.md section 4). */
+    /** Preference when choosing a domain's MX entry: lower wins (docs/rules.md, MX). */
     public int mxPreference() {
         switch (this) {
             case CLOUD_SERVICE: return 0;

@@ -12,7 +12,6 @@ import com.mailflow.designer.edit.NodeEdits;
 import com.mailflow.designer.edit.NodeIds;
 import com.mailflow.designer.edit.Paste;
 import com.mailflow.designer.edit.Selection;
-import com.mailflow.designer.model.Link;
 import com.mailflow.designer.model.LinkRules;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.NodeKind;
@@ -59,7 +58,7 @@ public final class EditViewModel {
             document.setStatus("Can't connect: " + refusal.get());
             return false;
         }
-        document.execute(new AddLink(Link.of(from, to)));
+        document.execute(new AddLink(LinkRules.drawn(document.scenario(), from, to)));
         document.select(Selection.ofLink(new LinkKey(from, to)));
         return true;
     }

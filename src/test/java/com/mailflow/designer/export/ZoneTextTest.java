@@ -19,6 +19,23 @@ class ZoneTextTest {
     }
 
     @Test
+    void aLongSpfRecordBreaksAfterASpaceNeverInsideATerm() {
+        StringBuilder value = new StringBuilder("v=spf1");
+        for (int i = 0; value.length() < 330; i++) {
+            value.append(" ip4:131.107.").append(i).append(".0/24");
+        }
+        value.append(" include:spf.protection.outlook.com -all");
+        String zone = ZoneText.txtStrings(value.toString());
+        String[] strings = zone.substring(1, zone.length() - 1).split("\" \"");
+        assertTrue(strings.length > 1, zone);
+        for (int i = 0; i < strings.length; i++) {
+            assertTrue(strings[i].length() <= 255, strings[i]);
+            assertTrue(i == strings.length - 1 || strings[i].endsWith(" "), "breaks after a space: " + strings[i]);
+        }
+        assertEquals(value.toString(), String.join("", strings), "the strings join back into the record");
+    }
+
+    @Test
     void quotesAndBackslashesAreEscaped() {
         assertEquals("\"a\\\"b\\\\c\"", ZoneText.txtStrings("a\"b\\c"));
     }

@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mailflow.designer.edit.Scenarios;
 import com.mailflow.designer.edit.Selection;
+import com.mailflow.designer.model.Link;
+import com.mailflow.designer.model.LinkRules;
 import com.mailflow.designer.model.NodeKind;
 import com.mailflow.designer.model.Position;
 import com.mailflow.designer.model.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +48,20 @@ class ViewModelTest {
         String id = edits.addNode(NodeKind.DEVICE, new Position(13, 27)).orElseThrow();
         assertEquals(Selection.ofNode(id), doc.selection());
         assertEquals(new Position(20, 20), doc.scenario().position(id).orElseThrow());
+    }
+
+    @Test
+    void aLinkDrawnFromTheCloudToAMailboxServerCarriesItsDomainsAndSaysWhatUnscopedWouldMean() {
+        assertTrue(edits.connect("exo", "exch"));
+        Link drawn = doc.scenario().links().get(doc.scenario().links().size() - 1);
+        assertEquals(List.of("contoso.com"), drawn.domains());
+        assertTrue(LinkRules.scopeMeaning(doc.scenario(), drawn).contains("Internet-bound mail never takes it"));
+        Link unscoped = doc.scenario().links().stream().filter(l -> l.joins("exo", "gw")).findFirst().orElseThrow();
+        assertTrue(unscoped.carriesAll(), "the gateway hosts no mailboxes: the link starts unscoped");
+        assertTrue(LinkRules.scopeMeaning(doc.scenario(), unscoped).contains("centralized transport"));
+        assertTrue(edits.connect("exch", "exo"));
+        assertTrue(doc.scenario().links().get(doc.scenario().links().size() - 1).carriesAll(),
+                "only links from the cloud service are scoped for the user");
     }
 
     @Test

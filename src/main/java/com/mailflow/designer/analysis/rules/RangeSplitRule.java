@@ -30,7 +30,8 @@ public final class RangeSplitRule extends BaseRule {
             if (c instanceof InboundConnector in && !in.senderIpAddresses().isEmpty()) {
                 Node node = ctx.node(in.nodes().get(0));
                 for (var a : ctx.addressesOf(node)) {
-                    int n = in.leftOutAddresses().contains(a.canonical()) ? 1 : a.blocks(24).size();
+                    boolean split = a.isIpv4() && a.prefixLength() < 24 && !in.leftOutAddresses().contains(a.canonical());
+                    int n = split ? 1 << (24 - a.prefixLength()) : 1;
                     if (n > 1) {
                         blocks.putIfAbsent(node.id() + " " + a.canonical(), n);
                     }

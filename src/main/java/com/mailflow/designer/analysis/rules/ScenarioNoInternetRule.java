@@ -14,8 +14,8 @@ public final class ScenarioNoInternetRule extends BaseRule {
     @Override
     public void check(AnalysisContext ctx, Findings out) {
         if (ctx.index().internet().isEmpty()) {
-            out.add(List.of(), null, "The drawing has no Internet node, so no mail flow, MX record or SPF record"
-                    + " can be derived. Add the Internet from the palette and link it to the node that receives"
+            out.add(List.of(), null, "The drawing has no Internet node, so no mail to or from the Internet, MX"
+                    + " record or SPF record can be derived. Add the Internet from the palette and link it to the node that receives"
                     + " your mail and from the node that sends it out.");
         }
     }

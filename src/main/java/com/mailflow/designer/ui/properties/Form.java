@@ -21,10 +21,11 @@ class Form extends VBox {
         getChildren().add(new VBox(3, label, control));
     }
 
-    void note(String text) {
+    Label note(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("form-note");
         l.setWrapText(true);
         getChildren().add(l);
+        return l;
     }
 }

@@ -3,6 +3,7 @@ package com.mailflow.designer.ui.properties;
 import com.mailflow.designer.edit.LinkKey;
 import com.mailflow.designer.edit.UpdateLink;
 import com.mailflow.designer.model.Link;
+import com.mailflow.designer.model.LinkRules;
 import com.mailflow.designer.ui.AttributeText;
 import com.mailflow.designer.ui.DocumentViewModel;
 import com.mailflow.designer.ui.Parsed;
@@ -15,6 +16,8 @@ final class LinkPropertiesPane extends Form {
     private final LinkKey key;
     private final ValidatedField domains;
     private final ValidatedField label;
+    private final Label meaning;
+    private final DocumentViewModel document;
     private Link shown;
 
     @SuppressWarnings("unchecked")
@@ -22,6 +25,7 @@ final class LinkPropertiesPane extends Form {
         super("Link");
         this.key = LinkKey.of(link);
         this.shown = link;
+        this.document = document;
         row("From", new Label(link.from()));
         row("To", new Label(link.to()));
         domains = new ValidatedField("link-domains", AttributeText::parseLinkDomains,
@@ -31,7 +35,8 @@ final class LinkPropertiesPane extends Form {
         label = new ValidatedField("link-label", t -> Parsed.ok(t.isBlank() ? null : t),
                 v -> document.execute(new UpdateLink(key, shown.domains(), (String) v)));
         row("Label", label);
-        note("Leave the domains empty for a route that carries all mail, Internet-bound mail included.");
+        meaning = note("");
+        meaning.setId("link-scope-meaning");
         refresh(link);
     }
 
@@ -41,6 +46,10 @@ final class LinkPropertiesPane extends Form {
 
     void refresh(Link link) {
         shown = link;
+        String text = LinkRules.scopeMeaning(document.scenario(), link);
+        if (!text.equals(meaning.getText())) {
+            meaning.setText(text);
+        }
         if (!domains.field().isFocused()) {
             domains.show(link.domains() == null ? "" : String.join(", ", link.domains()));
         }
