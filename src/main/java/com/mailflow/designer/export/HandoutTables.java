@@ -51,7 +51,7 @@ public final class HandoutTables {
     }
 
     /** What to do with the address: the service's setting, and the /24 blocks a wide range is entered as. */
-    static String how(SafelistEntry e) {
+    public static String how(SafelistEntry e) {
         String action = e.realizedBy().action();
         return e.entries().size() > 1 ? action + " (as " + e.entries().size() + " /24 blocks: "
                 + e.entries().get(0) + " to " + e.entries().get(e.entries().size() - 1) + ")" : action;

@@ -8,6 +8,7 @@ import com.mailflow.designer.analysis.SafelistEntry;
 import com.mailflow.designer.edit.Selection;
 import com.mailflow.designer.export.ConnectorSettings;
 import com.mailflow.designer.export.Exports;
+import com.mailflow.designer.export.HandoutTables;
 import com.mailflow.designer.routing.Flow;
 import com.mailflow.designer.ui.AnalysisViewModel;
 import com.mailflow.designer.ui.DocumentViewModel;
@@ -53,7 +54,7 @@ public final class ResultsView extends TabPane {
                 Tables.column("Purpose", 260, SafelistEntry::purpose),
                 Tables.column("Add to IP safelist", 150, e -> e.add() ? "Yes" : "No"),
                 Tables.column("List", 130, e -> e.list() == null ? "" : e.list().displayName()),
-                Tables.column("How", 330, e -> e.realizedBy().action()),
+                Tables.column("How", 330, HandoutTables::how),
                 Tables.column("Node", 70, SafelistEntry::node),
                 Tables.column("Reason", 700, SafelistEntry::reason)));
         connectors.getColumns().setAll(List.of(
