@@ -127,6 +127,17 @@ class DesignerFlowTest {
     }
 
     @Test
+    void aLinkDrawnFromTheCloudSaysWhatLeavingItUnscopedMeans(FxRobot robot) {
+        drawThreeNodes(robot);
+        connect(robot, "cloud", "gw");
+        Label meaning = robot.lookup("#link-scope-meaning").queryAs(Label.class);
+        assertTrue(meaning.getText().contains("centralized transport"), meaning.getText());
+        robot.clickOn("#link-domains").write("contoso.com").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(meaning.getText().contains("Internet-bound mail never takes it"), meaning.getText());
+    }
+
+    @Test
     void invalidAddressIsMarkedAndNeverReachesTheModel(FxRobot robot) {
         place(robot, NodeKind.GATEWAY, 300, 200);
         robot.clickOn("#attr-addresses").write("131.107.1.300").type(KeyCode.ENTER);
