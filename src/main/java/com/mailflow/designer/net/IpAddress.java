@@ -7,8 +7,6 @@ import inet.ipaddr.IPAddressStringParameters;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A public address or CIDR range as a node presents it, parsed by the IPAddress library (never
@@ -25,15 +23,12 @@ public final class IpAddress {
             .getIPv4AddressParametersBuilder().allowBinary(false).getParentBuilder()
             .toParams();
 
-    /** Analysis re-parses the same strings on every edit; parsing dominates otherwise. */
-    private static final Map<String, IpAddress> CACHE = new ConcurrentHashMap<>();
-    private static final int CACHE_LIMIT = 200_000;
-
     private final IPAddress address;
     private final String canonical;
     /** Classified once: the rules ask on every analysis, and values are cached across analyses. */
     private final boolean isPublic;
     private final boolean isDocumentation;
+    private volatile Blocks blocks;
 
     private IpAddress(IPAddress address) {
         this.address = address;
@@ -42,18 +37,13 @@ public final class IpAddress {
         this.isDocumentation = SpecialRanges.isDocumentation(address);
     }
 
-    /** Parses an IPv4 or IPv6 address or CIDR range. */
+    /**
+     * Parses an IPv4 or IPv6 address or CIDR range. Not cached here: the analysis keeps the one
+     * cache of parsed addresses (it re-reads the same strings on every edit), the loader parses
+     * each address once.
+     */
     public static IpAddress parse(String text) throws InvalidValueException {
-        IpAddress cached = CACHE.get(text);
-        if (cached != null) {
-            return cached;
-        }
-        IpAddress parsed = new IpAddress(doParse(text));
-        if (CACHE.size() >= CACHE_LIMIT) {
-            CACHE.clear();
-        }
-        CACHE.put(text, parsed);
-        return parsed;
+        return new IpAddress(doParse(text));
     }
 
     private static IPAddress doParse(String text) throws InvalidValueException {
@@ -139,12 +129,25 @@ public final class IpAddress {
         if (prefixLength() >= prefix) {
             return List.of(this);
         }
+        Blocks known = blocks;
+        if (known == null || known.prefix() != prefix) {
+            known = new Blocks(prefix, split(prefix));
+            blocks = known; // a benign race: both threads compute the same list
+        }
+        return known.list();
+    }
+
+    private List<IpAddress> split(int prefix) {
         List<IpAddress> out = new ArrayList<>(1 << Math.min(prefix - prefixLength(), 16));
         Iterator<? extends IPAddress> it = address.setPrefixLength(prefix, false).prefixBlockIterator();
         while (it.hasNext()) {
             out.add(new IpAddress(it.next()));
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** The last split asked for: the analysis keeps parsed addresses between runs, so it asks again. */
+    private record Blocks(int prefix, List<IpAddress> list) {
     }
 
     @Override
