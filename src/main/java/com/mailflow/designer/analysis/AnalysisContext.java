@@ -10,6 +10,7 @@ import com.mailflow.designer.model.ScenarioIndex;
 import com.mailflow.designer.net.IpAddress;
 import com.mailflow.designer.routing.Flow;
 import com.mailflow.designer.routing.FlowKind;
+import com.mailflow.designer.routing.MxChoice;
 import com.mailflow.designer.routing.Routing;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -213,6 +214,16 @@ public final class AnalysisContext {
             }
         }
         return false;
+    }
+
+    /** The domain's MX entry when the cloud service holds its mailboxes but the MX points elsewhere. */
+    public Optional<Node> mxEntryAwayFromCloud(Domain d) {
+        Optional<Node> cloud = cloud();
+        if (cloud.isEmpty() || !d.mailboxes().contains(cloud.get().id())) {
+            return Optional.empty();
+        }
+        return routing.mxOf(d.name()).flatMap(MxChoice::entryNode).filter(e -> !e.equals(cloud.get().id()))
+                .map(this::node);
     }
 
     /** The outbound and internal flows that start at this node, in report order. */

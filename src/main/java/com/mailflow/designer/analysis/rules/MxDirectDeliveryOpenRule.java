@@ -19,16 +19,10 @@ public final class MxDirectDeliveryOpenRule extends BaseRule {
 
     @Override
     public void check(AnalysisContext ctx, Findings out) {
-        ctx.cloud().ifPresent(cloud -> {
-            for (Domain d : ctx.domains()) {
-                if (!d.mailboxes().contains(cloud.id())) {
-                    continue;
-                }
-                ctx.routing().mxOf(d.name()).flatMap(m -> m.entryNode()).map(ctx::node)
-                        .filter(e -> e.kind().isOrgOwned())
-                        .ifPresent(entry -> out.add(List.of(entry.id()), d.name(), message(cloud, entry, d)));
-            }
-        });
+        for (Domain d : ctx.domains()) {
+            ctx.mxEntryAwayFromCloud(d).filter(e -> e.kind().isOrgOwned()).ifPresent(entry -> out.add(
+                    List.of(entry.id()), d.name(), message(ctx.cloud().orElseThrow(), entry, d)));
+        }
     }
 
     private static String message(Node cloud, Node entry, Domain d) {

@@ -16,16 +16,10 @@ public final class MxNotCloudRule extends BaseRule {
 
     @Override
     public void check(AnalysisContext ctx, Findings out) {
-        ctx.cloud().ifPresent(cloud -> {
-            for (Domain d : ctx.domains()) {
-                if (!d.mailboxes().contains(cloud.id())) {
-                    continue;
-                }
-                ctx.routing().mxOf(d.name()).flatMap(m -> m.entryNode()).filter(e -> !e.equals(cloud.id()))
-                        .ifPresent(entry -> out.add(List.of(entry), d.name(),
-                                message(ctx.node(entry), cloud, d, ctx.profile())));
-            }
-        });
+        for (Domain d : ctx.domains()) {
+            ctx.mxEntryAwayFromCloud(d).ifPresent(entry -> out.add(List.of(entry.id()), d.name(),
+                    message(entry, ctx.cloud().orElseThrow(), d, ctx.profile())));
+        }
     }
 
     private static String message(Node entry, Node cloud, Domain d, Profile profile) {
