@@ -32,8 +32,10 @@ final class ExchangeOnlineConnectors {
         boolean byCertificate = node.certificate().isPresent();
         SenderAddresses addresses = byCertificate ? SenderAddresses.NONE : SenderAddresses.of(ctx, node, onPremises);
         boolean enhancedFiltering = ctx.isBeforeCloudOnInbound(node);
-        // A restriction with an address left out would reject that address's mail: never apply it then.
-        boolean restrict = !onPremises && addresses.leftOut().isEmpty();
+        // A restriction with an address left out would reject that address's mail, and one with no
+        // identity at all would reject everything: never apply it then.
+        boolean restrict = !onPremises && addresses.leftOut().isEmpty()
+                && (byCertificate || !addresses.listed().isEmpty());
         return new InboundConnector(type, names.unique("From ", node.name()), List.of(node.id()),
                 byCertificate ? IdentifyBy.CERTIFICATE : IdentifyBy.IP, node.certificate().orElse(null),
                 addresses.listed(), addresses.leftOut(), enhancedFiltering,

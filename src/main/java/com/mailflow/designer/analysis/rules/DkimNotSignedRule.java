@@ -5,6 +5,7 @@ import com.mailflow.designer.analysis.Findings;
 import com.mailflow.designer.analysis.Severity;
 import com.mailflow.designer.model.Domain;
 import com.mailflow.designer.model.Profile;
+import com.mailflow.designer.routing.Flow;
 import com.mailflow.designer.routing.FlowKind;
 import java.util.List;
 
@@ -20,15 +21,16 @@ public final class DkimNotSignedRule extends BaseRule {
             if (!ctx.sends(d) || ctx.signsInCloud(d)) {
                 continue;
             }
-            ctx.sendersOf(d).stream()
+            List<String> egresses = ctx.sendersOf(d).stream()
                     .flatMap(s -> ctx.flowsFrom(s).stream())
                     .filter(f -> f.kind() == FlowKind.OUTBOUND && f.domain().equals(d.name()))
-                    .map(f -> f.beforeLast()).distinct().forEach(egress -> out.add(List.of(egress),
-                            d.name(), d.name() + "'s mail leaves through " + name(ctx.node(egress)) + " without"
-                            + " passing Exchange Online, so Exchange Online can't sign it with DKIM and no DKIM"
-                            + " records are proposed for it. Sign it at " + name(ctx.node(egress)) + " (or the"
-                            + " service that sends it) and publish the key that system gives you, so that DMARC can"
-                            + " pass on DKIM as well as SPF."));
+                    .map(Flow::beforeLast).distinct().toList();
+            String where = egresses.isEmpty() ? "where it leaves for the Internet"
+                    : "at " + String.join(", ", egresses.stream().map(id -> name(ctx.node(id))).toList());
+            out.add(egresses, d.name(), d.name() + "'s mail never passes Exchange Online, so Exchange Online can't"
+                    + " sign it with DKIM and no DKIM records are proposed for it. Sign it " + where + " (or in the"
+                    + " service that sends it) and publish the key that system gives you, so that DMARC can pass on"
+                    + " DKIM as well as SPF.");
         }
     }
 }
