@@ -30,6 +30,17 @@ final class ScenarioDecoder {
     private static final Set<String> KNOWN = Set.of("format", "version", "name", "description", "profile", "tenant",
             "spfAll", "domains", "nodes", "links", "layout");
 
+    /**
+     * Canvas positions lie within this many units of the origin (a thousand screens' width): far
+     * beyond any drawing, and small enough that every export and the canvas can scale it.
+     */
+    static final double POSITION_LIMIT = 1_000_000;
+    /**
+     * At most this many nodes, links and domains each. Chosen from measured memory (docs/robustness.md):
+     * analysing the largest allowed scenario fits the default heap of a 4 GB machine.
+     */
+    static final int MAX_ITEMS = 20_000;
+
     private final Decoding in = new Decoding();
 
     Scenario decode(JsonNode root) throws ScenarioFormatException {
@@ -37,6 +48,11 @@ final class ScenarioDecoder {
             throw new ScenarioFormatException("", "the file must hold a JSON object at the top");
         }
         checkFormatAndVersion(root);
+        new TreeCheck(in).check(root, "");
+        checkSize(root);
+        if (!in.problems().isEmpty()) {
+            throw new ScenarioFormatException(in.problems());
+        }
         String name = in.string(root, "", "name", true).orElse("");
         String description = in.string(root, "", "description", false).orElse(null);
         String tenant = in.string(root, "", "tenant", false).orElse(null);
@@ -64,14 +80,26 @@ final class ScenarioDecoder {
         if (format.isPresent() && !FORMAT.equals(format.get())) {
             in.problem("format", "must be \"" + FORMAT + "\", not \"" + format.get() + "\"");
         }
-        Optional<Integer> version = in.integer(root, "", "version", true);
-        if (version.isPresent() && version.get() > VERSION) {
-            throw new ScenarioFormatException("version", "the file was made by a newer version of Mailflow Designer"
-                    + " (format version " + version.get() + "); this version reads version " + VERSION
-                    + ": update the program to open it");
+        JsonNode v = root.get("version");
+        if (v != null && v.isIntegralNumber() && v.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(VERSION)) > 0) {
+            throw new ScenarioFormatException("version", "the file was made by a newer version than this program reads"
+                    + " (format version " + v.asText() + "; this program reads version " + VERSION
+                    + "): update Mailflow Designer to open it");
         }
+        Optional<Integer> version = in.integer(root, "", "version", true);
         if (version.isPresent() && version.get() < VERSION) {
             in.problem("version", "must be " + VERSION);
+        }
+    }
+
+    /** Refused before decoding: a file this size would exhaust memory in the analysis, not in the reader. */
+    private void checkSize(JsonNode root) {
+        for (String key : List.of("nodes", "links", "domains")) {
+            JsonNode array = root.get(key);
+            if (array != null && array.isArray() && array.size() > MAX_ITEMS) {
+                in.problem(key, "holds " + array.size() + " items; this program handles at most " + MAX_ITEMS
+                        + " " + key + " in one scenario");
+            }
         }
     }
 
@@ -129,9 +157,7 @@ final class ScenarioDecoder {
             }
             nodes.add(n);
         }
-        if (!singletons.containsKey(NodeKind.INTERNET) && in.problems().isEmpty()) {
-            in.problem("nodes", "there is no internet node: a scenario needs exactly one");
-        }
+        // No internet node is an unfinished drawing (scenario-format.md r2): it loads, the analysis says so.
         return nodes;
     }
 
@@ -212,8 +238,8 @@ final class ScenarioDecoder {
             if (!in.isObject(entry.getValue(), path)) {
                 continue;
             }
-            Optional<Double> x = in.number(entry.getValue(), path, "x");
-            Optional<Double> y = in.number(entry.getValue(), path, "y");
+            Optional<Double> x = in.number(entry.getValue(), path, "x", POSITION_LIMIT);
+            Optional<Double> y = in.number(entry.getValue(), path, "y", POSITION_LIMIT);
             // A position for a node that no longer exists is harmless: it is dropped, not refused.
             if (x.isPresent() && y.isPresent() && byId.containsKey(entry.getKey())) {
                 layout.put(entry.getKey(), new Position(x.get(), y.get()));
