@@ -32,7 +32,7 @@ final class ParseMessages {
                     "more text after the end of the scenario object"),
             rule("Leading zeroes|Invalid numeric value|Non-standard token|Number length|malformed number",
                     "a number that JSON does not allow"),
-            rule("Invalid UTF-8|Invalid (?:low|high) surrogate|Unmatched surrogate", "text that is not valid Unicode"));
+            rule("Invalid UTF-8|surrogate", "text that is not valid Unicode (a lone surrogate escape?)"));
 
     private ParseMessages() {
     }

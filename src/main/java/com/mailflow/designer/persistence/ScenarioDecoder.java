@@ -31,15 +31,19 @@ final class ScenarioDecoder {
             "spfAll", "domains", "nodes", "links", "layout");
 
     /**
-     * Canvas positions lie within this many units of the origin (a thousand screens' width): far
-     * beyond any drawing, and small enough that every export and the canvas can scale it.
+     * Canvas positions lie within this many units of the origin: room for the automatic layout of
+     * the largest allowed scenario (one column of {@link #MAX_NODES} boxes), and small enough that
+     * every export and the canvas can scale it (a float still tells units apart there).
      */
-    static final double POSITION_LIMIT = 1_000_000;
+    public static final double POSITION_LIMIT = 10_000_000;
     /**
-     * At most this many nodes, links and domains each. Chosen from measured memory (docs/robustness.md):
-     * analysing the largest allowed scenario fits the default heap of a 4 GB machine.
+     * At most this many nodes (and four links per node, one domain per node). Chosen from measured
+     * memory (docs/robustness.md): the largest allowed scenario analyses within the default heap of
+     * a machine with 4 GB (1 GB); larger ones are refused with this message, not an out-of-memory error.
      */
-    static final int MAX_ITEMS = 20_000;
+    static final int MAX_NODES = 25_000;
+    private static final Map<String, Integer> MAX_ITEMS = Map.of("nodes", MAX_NODES, "links", 4 * MAX_NODES,
+            "domains", MAX_NODES);
 
     private final Decoding in = new Decoding();
 
@@ -96,8 +100,9 @@ final class ScenarioDecoder {
     private void checkSize(JsonNode root) {
         for (String key : List.of("nodes", "links", "domains")) {
             JsonNode array = root.get(key);
-            if (array != null && array.isArray() && array.size() > MAX_ITEMS) {
-                in.problem(key, "holds " + array.size() + " items; this program handles at most " + MAX_ITEMS
+            int max = MAX_ITEMS.get(key);
+            if (array != null && array.isArray() && array.size() > max) {
+                in.problem(key, "holds " + array.size() + " items; this program handles at most " + max
                         + " " + key + " in one scenario");
             }
         }

@@ -41,7 +41,8 @@ final class TreeCheck {
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String at = Decoding.at(path, field.getKey());
-                checkText(field.getKey(), at, "has a key with");
+                // Reported at the object: the key itself is not text a path can show.
+                checkText(field.getKey(), path, "has a key with");
                 check(field.getValue(), at);
             }
         }
