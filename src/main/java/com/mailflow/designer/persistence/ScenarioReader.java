@@ -50,6 +50,9 @@ public final class ScenarioReader {
             root = Json.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw new ScenarioFormatException("", ParseMessages.readable(e));
+        } catch (NumberFormatException e) {
+            // Found by the fuzzer: 1e77777777777 parses as JSON but no BigDecimal holds its exponent.
+            throw new ScenarioFormatException("", "not valid JSON: a number with an exponent this program can't hold");
         }
         if (root == null || root.isMissingNode()) {
             throw new ScenarioFormatException("", "the file is empty");

@@ -37,6 +37,26 @@ public final class ExportViewModel {
         return running;
     }
 
+    /**
+     * Closing the window waits here for a running export to finish writing (its file is then
+     * whole, or was never created), the window still painting; tests' exports finish at once.
+     */
+    public void awaitIdle() {
+        if (!running.get() || !javafx.application.Platform.canStartNestedEventLoop()) {
+            return;
+        }
+        document.setStatus("Waiting for the export to finish\u2026");
+        Object key = new Object();
+        javafx.beans.value.ChangeListener<Boolean> done = (o, was, now) -> {
+            if (!now) {
+                javafx.application.Platform.exitNestedEventLoop(key, null);
+            }
+        };
+        running.addListener(done);
+        javafx.application.Platform.enterNestedEventLoop(key);
+        running.removeListener(done);
+    }
+
     public void export() {
         dialogs.chooseExport(suggestion()).ifPresent(this::export);
     }

@@ -89,12 +89,12 @@ class HostileInputTest {
     @ValueSource(strings = {"{\"a\": 'x'}", "{\"a\": tru}", "{\"a\": 01}", "{\"a\": 1, \"a\": 2}", "{\"a\": [1,}",
             "{\"a\": \"\\q\"}", "{\"a\": \"x\ny\"}", "{\"a\" 1}", "{\"a\": 1}}", "{\"a\": 1} x", "{\"a\": [",
             "{\"a\": -}", "{\"a\": 1e}", "{\"a\": .5}", "{\"a\": +1}", "{\"a\": 0x10}", "{/* c */}", "{\"a\": \"\\u12\"}",
-            "{\"a\": 11111111111111111111111111111111111111111111111111111111111111111111111}"})
+            "{\"a\": 11111111111111111111111111111111111111111111111111111111111111111111111}", "{\"a\": 1e77777777777}"})
     void brokenJsonIsDescribedWithoutParserInternals(String json) {
         List<LoadProblem> problems = problems(json);
         assertEquals(1, problems.size());
         String message = problems.get(0).message();
-        assertTrue(message.startsWith("not valid JSON at line 1") || message.contains("oversized"), message);
+        assertTrue(message.startsWith("not valid JSON") || message.contains("oversized"), message);
         assertFalse(INTERNALS.matcher(message).find(), message);
     }
 
