@@ -19,8 +19,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * with a clean one, or deliberately closed document has its copy removed.
  */
 public final class AutosaveService {
-    /** The copy trails the newest edit by at most this, plus the time the write itself takes. */
-    static final long DELAY_MS = 1_000;
+    /**
+     * The copy trails the newest edit by at most this, plus the time the write itself takes
+     * (kill tests shorten it with -Dmailflow.autosaveDelayMs).
+     */
+    static final long DELAY_MS = Long.getLong("mailflow.autosaveDelayMs", 1_000);
 
     private record Pending(Scenario scenario, Path original) {
     }
