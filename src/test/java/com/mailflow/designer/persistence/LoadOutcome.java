@@ -32,8 +32,11 @@ final class LoadOutcome {
             assertFalse(e.problems().isEmpty(), "refused without a reason");
             for (LoadProblem p : e.problems()) {
                 assertFalse(p.message().isBlank(), "a problem without a message at " + p.path());
-                String ours = QUOTED.matcher(p.message()).replaceAll("''");
-                assertFalse(INTERNALS.matcher(ours).find(), "parser internals in: " + p.message());
+                // Problems at a JSON path repeat the file's own values; the parser speaks only at the root.
+                if (p.path().isEmpty()) {
+                    String ours = QUOTED.matcher(p.message()).replaceAll("''");
+                    assertFalse(INTERNALS.matcher(ours).find(), "parser internals in: " + p.message());
+                }
             }
             return Optional.empty();
         }
