@@ -5,6 +5,7 @@ import com.mailflow.designer.export.ExportFormat;
 import com.mailflow.designer.export.ExportOptions;
 import com.mailflow.designer.export.Exports;
 import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.persistence.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,12 @@ public final class ExportViewModel {
         last = request;
         Scenario scenario = document.scenario();
         Path file = request.file();
+        Path open = document.fileProperty().get();
+        if (open != null && AtomicFiles.sameFile(open, file)) {
+            dialogs.showError("Could not export", file + " is the scenario file itself: exporting over it would"
+                    + " destroy the drawing. Choose another file name.");
+            return;
+        }
         String what = request.format().displayName();
         running.set(true);
         document.setStatus("Exporting " + what + " to " + file.getFileName() + "\u2026");
