@@ -35,6 +35,8 @@ final class Json {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             // Decimals kept exactly, so a number in an unknown key is written back as it was read.
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // ...with its scale: 0.0 stays 0.0 (stripped, it would come back from a save as the integer 0).
+            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .build();

@@ -69,11 +69,13 @@ class HostileInputTest {
 
     @Test
     void exactNumbersInUnknownKeysSurviveASave() throws ScenarioFormatException {
-        String json = doc(", \"future\": [0.10000000000000000000001, 123456789012345678901234567890, -0.5]");
+        String json = doc(", \"future\": [0.10000000000000000000001, 123456789012345678901234567890, -0.5, 0.0, -1e7,"
+                + " 1.50]");
         String saved = ScenarioWriter.toJson(ScenarioReader.read(json));
         assertTrue(saved.contains("0.10000000000000000000001"), saved);
         assertTrue(saved.contains("123456789012345678901234567890"), saved);
         assertEquals(saved, ScenarioWriter.toJson(ScenarioReader.read(saved)));
+        assertEquals(ScenarioReader.read(json), ScenarioReader.read(saved), "0.0 came back as another number");
     }
 
     @ParameterizedTest
