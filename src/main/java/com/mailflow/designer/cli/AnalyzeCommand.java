@@ -49,6 +49,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!ScenarioInput.outputIsNotInput(file, out, spec.commandLine().getErr())) {
+            return ExitCodes.INVALID;
+        }
         Optional<Scenario> scenario = ScenarioInput.load(file, spec.commandLine().getErr());
         if (scenario.isEmpty()) {
             return ExitCodes.INVALID;
@@ -61,6 +64,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             spec.commandLine().getErr().printf("analysis-ms: %d%n", Math.round(nanos / 1e6));
             spec.commandLine().getErr().flush();
         }
+        // The text summary escapes control characters itself (TextReport); JSON escapes them as JSON does.
         String text = format == Format.json ? ReportJson.write(report) : TextReport.write(report);
         if (out == null) {
             spec.commandLine().getOut().print(text);
@@ -69,7 +73,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             try {
                 AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                spec.commandLine().getErr().println("error: " + out + ": can't be written (" + e.getMessage() + ")");
+                ErrorLine.cantWrite(spec.commandLine().getErr(), out, e);
                 return ExitCodes.INVALID;
             }
         }

@@ -4,6 +4,7 @@ import com.mailflow.designer.analysis.Analyzer;
 import com.mailflow.designer.export.ExportFormat;
 import com.mailflow.designer.export.ExportOptions;
 import com.mailflow.designer.export.Exports;
+import com.mailflow.designer.export.text.TerminalText;
 import com.mailflow.designer.model.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,16 +53,19 @@ final class ExportCommand implements Callable<Integer> {
         }
         Optional<ExportFormat> chosen = ExportFormat.fromCliName(format);
         if (chosen.isEmpty()) {
-            err.println("error: " + format + ": unknown format; use one of " + Arrays.stream(ExportFormat.values())
+            ErrorLine.print(err, format, "unknown format; use one of " + Arrays.stream(ExportFormat.values())
                     .map(ExportFormat::cliName).collect(Collectors.joining(", ")));
             return ExitCodes.INVALID;
         }
         if (!(scale > 0 && scale <= 10)) {
-            err.println("error: " + scale + ": the scale must be above 0 and at most 10");
+            ErrorLine.print(err, scale, "the scale must be above 0 and at most 10");
             return ExitCodes.INVALID;
         }
         if (Files.isDirectory(out)) {
-            err.println("error: " + out + ": is a folder; give the file to write");
+            ErrorLine.print(err, out, "is a folder; give the file to write");
+            return ExitCodes.INVALID;
+        }
+        if (!ScenarioInput.outputIsNotInput(file, out, err)) {
             return ExitCodes.INVALID;
         }
         Optional<Scenario> scenario = ScenarioInput.load(file, err);
@@ -72,13 +76,13 @@ final class ExportCommand implements Callable<Integer> {
             Exports.write(chosen.get(), scenario.get(), new Analyzer().analyze(scenario.get()), out,
                     ExportOptions.defaults().withPngScale(scale));
         } catch (IOException e) {
-            err.println("error: " + out + ": can't be written (" + e.getMessage() + ")");
+            ErrorLine.cantWrite(err, out, e);
             if (debug) {
                 e.printStackTrace(err);
             }
             return ExitCodes.INVALID;
         }
-        spec.commandLine().getOut().println("wrote " + out);
+        spec.commandLine().getOut().println("wrote " + TerminalText.escape(out.toString()));
         return ExitCodes.OK;
     }
 }

@@ -12,21 +12,37 @@ public final class MailflowCli {
     private MailflowCli() {
     }
 
+    /** Said before anything else can fail: after an OutOfMemoryError even building a string may not work. */
+    static final String OUT_OF_MEMORY = "error: out of memory: the scenario needs more memory than Java was given;"
+            + " give it more, e.g. java -Xmx4g -jar mailflow-designer.jar ... (or JAVA_TOOL_OPTIONS=-Xmx4g)";
+
     public static int run(String... args) {
         CommandLine cli = commandLine();
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(cli);
+        }
+    }
+
+    /** One line and exit 2, like any other error; the heap the command filled is garbage by now. */
+    static int outOfMemory(CommandLine cli) {
+        cli.getErr().println(OUT_OF_MEMORY);
+        cli.getErr().flush();
+        return ExitCodes.INVALID;
     }
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(MailflowCli.class);
         cli.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println("error: " + e.getMessage());
+            ErrorLine.plain(e.getCommandLine().getErr(), e.getMessage());
             e.getCommandLine().usage(e.getCommandLine().getErr());
             return ExitCodes.INVALID;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean debug = parseResult.expandedArgs().contains("--debug");
-            commandLine.getErr().println("error: " + e.getMessage());
+            ErrorLine.plain(commandLine.getErr(),
+                    e.getMessage() == null ? "failed unexpectedly; run again with --debug for details" : e.getMessage());
             if (debug) {
                 e.printStackTrace(commandLine.getErr());
             }

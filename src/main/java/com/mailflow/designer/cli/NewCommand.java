@@ -4,7 +4,10 @@ import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.persistence.ScenarioFormatException;
 import com.mailflow.designer.persistence.ScenarioWriter;
 import com.mailflow.designer.persistence.TemplateCatalog;
+import com.mailflow.designer.export.text.TerminalText;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,20 +28,27 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "OUT", description = "the scenario file to write")
     private Path out;
 
+    @Option(names = "--force", description = "replace OUT if it exists")
+    private boolean force;
+
     @Override
     public Integer call() throws ScenarioFormatException {
         Optional<Scenario> scenario = TemplateCatalog.load(template);
         if (scenario.isEmpty()) {
-            spec.commandLine().getErr().println("error: " + template + ": no such template; 'templates' lists them");
+            ErrorLine.print(spec.commandLine().getErr(), template, "no such template; 'templates' lists them");
+            return ExitCodes.INVALID;
+        }
+        if (!force && Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            ErrorLine.print(spec.commandLine().getErr(), out, "exists already; add --force to replace it");
             return ExitCodes.INVALID;
         }
         try {
             ScenarioWriter.save(scenario.get(), out);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("error: " + out + ": can't be written (" + e.getMessage() + ")");
+            ErrorLine.cantWrite(spec.commandLine().getErr(), out, e);
             return ExitCodes.INVALID;
         }
-        spec.commandLine().getOut().println("wrote " + out);
+        spec.commandLine().getOut().println("wrote " + TerminalText.escape(out.toString()));
         return ExitCodes.OK;
     }
 }

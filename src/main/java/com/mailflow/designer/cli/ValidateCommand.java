@@ -1,5 +1,6 @@
 package com.mailflow.designer.cli;
 
+import com.mailflow.designer.export.text.TerminalText;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (ScenarioInput.load(file, spec.commandLine().getErr()).isEmpty()) {
             return ExitCodes.INVALID;
         }
-        spec.commandLine().getOut().println(file + ": valid");
+        spec.commandLine().getOut().println(TerminalText.escape(file.toString()) + ": valid");
         return ExitCodes.OK;
     }
 }

@@ -91,7 +91,15 @@ public final class CommandStack {
 
     /** Remembers the current state as the one on disk. */
     public void markSaved() {
-        saved = current;
+        markSaved(current);
+    }
+
+    /**
+     * Remembers {@code written} as the state on disk: a save that ran in the background wrote the
+     * state of its start, and edits made meanwhile stay unsaved.
+     */
+    public void markSaved(Scenario written) {
+        saved = written;
         notifyListeners();
     }
 

@@ -5,19 +5,23 @@ import com.mailflow.designer.analysis.DnsRecord;
 import com.mailflow.designer.analysis.Finding;
 import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.analysis.SafelistEntry;
+import com.mailflow.designer.export.text.TerminalText;
 import com.mailflow.designer.routing.Flow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A summary a consultant reads in a terminal: flows, the seed's safelist table, connectors, DNS, findings. */
+/**
+ * A summary a consultant reads in a terminal: flows, the seed's safelist table, connectors, DNS,
+ * findings. Every text from the scenario goes through {@link TerminalText}: no raw control characters.
+ */
 public final class TextReport {
     private TextReport() {
     }
 
     public static String write(Report r) {
         StringBuilder out = new StringBuilder();
-        out.append(r.scenario()).append('\n').append("Profile: ").append(r.profile().displayName()).append("\n");
+        out.append(TerminalText.escape(r.scenario())).append('\n').append("Profile: ").append(r.profile().displayName()).append("\n");
         section(out, "Mail flows", r.flows().isEmpty() ? List.of() : flowRows(r.flows()), null);
         section(out, "IP safelist", safelistRows(r.safelist()),
                 HandoutTables.SAFELIST_HEADERS.toArray(String[]::new));
@@ -29,8 +33,9 @@ public final class TextReport {
         }
         for (Finding f : r.findings()) {
             out.append(f.severity().id().toUpperCase(Locale.ROOT)).append("  ").append(f.code()).append("  ")
-                    .append(String.join(", ", f.nodes())).append(f.domain() == null ? "" : " [" + f.domain() + "]")
-                    .append('\n').append(wrap(f.message(), 96, "    ")).append('\n');
+                    .append(TerminalText.escape(String.join(", ", f.nodes())))
+                    .append(f.domain() == null ? "" : " [" + TerminalText.escape(f.domain()) + "]")
+                    .append('\n').append(wrap(TerminalText.escape(f.message()), 96, "    ")).append('\n');
         }
         return out.toString();
     }

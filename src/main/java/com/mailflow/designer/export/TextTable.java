@@ -1,5 +1,6 @@
 package com.mailflow.designer.export;
 
+import com.mailflow.designer.export.text.TerminalText;
 import java.util.List;
 
 /** Plain-text columns padded to their widest cell; the last column is never padded. */
@@ -7,7 +8,10 @@ final class TextTable {
     private TextTable() {
     }
 
-    static String render(List<String[]> rows, boolean header) {
+    /** Cells come from the scenario: control characters are escaped (TerminalText) before padding. */
+    static String render(List<String[]> rawRows, boolean header) {
+        List<String[]> rows = rawRows.stream().map(r -> java.util.Arrays.stream(r).map(TerminalText::escape)
+                .toArray(String[]::new)).toList();
         int columns = rows.stream().mapToInt(r -> r.length).max().orElse(0);
         int[] widths = new int[columns];
         for (String[] row : rows) {

@@ -76,16 +76,23 @@ final class Decoding {
         return Optional.of(v.intValue());
     }
 
-    Optional<Double> number(JsonNode obj, String path, String key) {
+    /** A number from {@code -limit} to {@code limit}: a bound every consumer (canvas, PDF, PNG, SVG) can draw. */
+    Optional<Double> number(JsonNode obj, String path, String key, double limit) {
         if (!present(obj, path, key, true)) {
             return Optional.empty();
         }
         JsonNode v = obj.get(key);
-        if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
+        if (!v.isNumber()) {
             problem(at(path, key), "must be a number");
             return Optional.empty();
         }
-        return Optional.of(v.doubleValue());
+        double value = v.doubleValue();
+        if (!(Math.abs(value) <= limit)) {
+            problem(at(path, key), "must be a number from " + (long) -limit + " to " + (long) limit + ", not "
+                    + v.asText());
+            return Optional.empty();
+        }
+        return Optional.of(value);
     }
 
     /** An array (or null when absent or not an array; the latter is a problem). */

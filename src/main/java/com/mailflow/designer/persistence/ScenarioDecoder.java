@@ -30,6 +30,21 @@ final class ScenarioDecoder {
     private static final Set<String> KNOWN = Set.of("format", "version", "name", "description", "profile", "tenant",
             "spfAll", "domains", "nodes", "links", "layout");
 
+    /**
+     * Canvas positions lie within this many units of the origin: room for the automatic layout of
+     * the largest allowed scenario (one column of {@link #MAX_NODES} boxes), and small enough that
+     * every export and the canvas can scale it (a float still tells units apart there).
+     */
+    public static final double POSITION_LIMIT = 10_000_000;
+    /**
+     * At most this many nodes (and four links per node, one domain per node). Chosen from measured
+     * memory (docs/robustness.md): the largest allowed scenario analyses within the default heap of
+     * a machine with 4 GB (1 GB); larger ones are refused with this message, not an out-of-memory error.
+     */
+    static final int MAX_NODES = 25_000;
+    private static final Map<String, Integer> MAX_ITEMS = Map.of("nodes", MAX_NODES, "links", 4 * MAX_NODES,
+            "domains", MAX_NODES);
+
     private final Decoding in = new Decoding();
 
     Scenario decode(JsonNode root) throws ScenarioFormatException {
@@ -37,6 +52,11 @@ final class ScenarioDecoder {
             throw new ScenarioFormatException("", "the file must hold a JSON object at the top");
         }
         checkFormatAndVersion(root);
+        new TreeCheck(in).check(root, "");
+        checkSize(root);
+        if (!in.problems().isEmpty()) {
+            throw new ScenarioFormatException(in.problems());
+        }
         String name = in.string(root, "", "name", true).orElse("");
         String description = in.string(root, "", "description", false).orElse(null);
         String tenant = in.string(root, "", "tenant", false).orElse(null);
@@ -64,14 +84,27 @@ final class ScenarioDecoder {
         if (format.isPresent() && !FORMAT.equals(format.get())) {
             in.problem("format", "must be \"" + FORMAT + "\", not \"" + format.get() + "\"");
         }
-        Optional<Integer> version = in.integer(root, "", "version", true);
-        if (version.isPresent() && version.get() > VERSION) {
-            throw new ScenarioFormatException("version", "the file was made by a newer version of Mailflow Designer"
-                    + " (format version " + version.get() + "); this version reads version " + VERSION
-                    + ": update the program to open it");
+        JsonNode v = root.get("version");
+        if (v != null && v.isIntegralNumber() && v.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(VERSION)) > 0) {
+            throw new ScenarioFormatException("version", "the file was made by a newer version than this program reads"
+                    + " (format version " + v.asText() + "; this program reads version " + VERSION
+                    + "): update Mailflow Designer to open it");
         }
+        Optional<Integer> version = in.integer(root, "", "version", true);
         if (version.isPresent() && version.get() < VERSION) {
             in.problem("version", "must be " + VERSION);
+        }
+    }
+
+    /** Refused before decoding: a file this size would exhaust memory in the analysis, not in the reader. */
+    private void checkSize(JsonNode root) {
+        for (String key : List.of("nodes", "links", "domains")) {
+            JsonNode array = root.get(key);
+            int max = MAX_ITEMS.get(key);
+            if (array != null && array.isArray() && array.size() > max) {
+                in.problem(key, "holds " + array.size() + " items; this program handles at most " + max
+                        + " " + key + " in one scenario");
+            }
         }
     }
 
@@ -129,9 +162,7 @@ final class ScenarioDecoder {
             }
             nodes.add(n);
         }
-        if (!singletons.containsKey(NodeKind.INTERNET) && in.problems().isEmpty()) {
-            in.problem("nodes", "there is no internet node: a scenario needs exactly one");
-        }
+        // No internet node is an unfinished drawing (scenario-format.md r2): it loads, the analysis says so.
         return nodes;
     }
 
@@ -212,8 +243,8 @@ final class ScenarioDecoder {
             if (!in.isObject(entry.getValue(), path)) {
                 continue;
             }
-            Optional<Double> x = in.number(entry.getValue(), path, "x");
-            Optional<Double> y = in.number(entry.getValue(), path, "y");
+            Optional<Double> x = in.number(entry.getValue(), path, "x", POSITION_LIMIT);
+            Optional<Double> y = in.number(entry.getValue(), path, "y", POSITION_LIMIT);
             // A position for a node that no longer exists is harmless: it is dropped, not refused.
             if (x.isPresent() && y.isPresent() && byId.containsKey(entry.getKey())) {
                 layout.put(entry.getKey(), new Position(x.get(), y.get()));

@@ -1,7 +1,6 @@
 package com.mailflow.designer.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mailflow.designer.model.Scenario;
 import java.io.IOException;
@@ -21,6 +20,10 @@ public final class ScenarioReader {
     public static Scenario read(Path file) throws ScenarioFormatException {
         byte[] bytes;
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new ScenarioFormatException("", Files.isDirectory(file) ? "is a folder, not a scenario file"
+                        : "is not a regular file (a device or pipe)");
+            }
             if (Files.size(file) > Json.MAX_FILE_BYTES) {
                 throw new ScenarioFormatException("", "the file is larger than " + (Json.MAX_FILE_BYTES >> 20)
                         + " MiB: this is not a scenario file");
@@ -29,7 +32,7 @@ public final class ScenarioReader {
         } catch (NoSuchFileException e) {
             throw new ScenarioFormatException("", "the file does not exist");
         } catch (IOException e) {
-            throw new ScenarioFormatException("", "the file can't be read (" + e.getMessage() + ")");
+            throw new ScenarioFormatException("", "the file can't be read (" + AtomicFiles.readable(e) + ")");
         }
         return read(bytes);
     }
@@ -45,13 +48,11 @@ public final class ScenarioReader {
         JsonNode root;
         try {
             root = Json.MAPPER.readTree(json);
-        } catch (StreamConstraintsException e) {
-            throw new ScenarioFormatException("", "the file is nested too deeply or holds an oversized value: "
-                    + firstLine(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new ScenarioFormatException("", "not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+            throw new ScenarioFormatException("", ParseMessages.readable(e));
+        } catch (NumberFormatException e) {
+            // Found by the fuzzer: 1e77777777777 parses as JSON but no BigDecimal holds its exponent.
+            throw new ScenarioFormatException("", "not valid JSON: a number with an exponent this program can't hold");
         }
         if (root == null || root.isMissingNode()) {
             throw new ScenarioFormatException("", "the file is empty");
@@ -69,13 +70,5 @@ public final class ScenarioReader {
         } catch (CharacterCodingException e) {
             throw new ScenarioFormatException("", "the file is not UTF-8 text");
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -88,9 +88,14 @@ public final class ScenarioWriter {
         return m;
     }
 
-    /** Whole coordinates are written as integers: {@code 120}, not {@code 120.0}. */
-    private static Object number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v;
+    /**
+     * Whole coordinates are written as integers: {@code 120}, not {@code 120.0}. A position beyond
+     * the format's bound is written at the bound, so what is saved always opens again.
+     */
+    private static Object number(double raw) {
+        double limit = ScenarioDecoder.POSITION_LIMIT;
+        double v = Double.isNaN(raw) ? 0 : Math.max(-limit, Math.min(limit, raw));
+        return v == Math.rint(v) ? (Object) (long) v : (Object) v;
     }
 
     private static void putIfPresent(Map<String, Object> m, String key, Object value) {

@@ -3,8 +3,10 @@ package com.mailflow.designer.ui;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.persistence.ScenarioFormatException;
 import com.mailflow.designer.persistence.TemplateCatalog;
+import com.mailflow.designer.persistence.RecoveryStore;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -24,10 +26,17 @@ public final class DesignerApp extends Application {
         stage.setMinHeight(600);
         fitToScreen(stage);
         stage.show();
-        if (!args.isEmpty()) {
-            Path file = Path.of(args.get(0));
-            Platform.runLater(() -> window.files().load(file));
-        }
+        RecoveryStore recovery = RecoveryStore.forUser();
+        AutosaveService autosave = new AutosaveService(recovery, java.time.Clock.systemUTC());
+        window.enableAutosave(autosave);
+        Platform.runLater(() -> {
+            if (new RecoveryOffer(recovery, dialogs, window.files(), window.document(), autosave::flush).offer()) {
+                return;
+            }
+            // The file named on the command line, else the last one worked on, else the sample.
+            Optional<Path> file = args.isEmpty() ? window.files().lastFile() : Optional.of(Path.of(args.get(0)));
+            file.ifPresent(window.files()::load);
+        });
     }
 
     /** Most of the screen, so the drawing has room; the window manager may still maximize it. */

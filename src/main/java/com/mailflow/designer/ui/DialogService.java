@@ -10,6 +10,9 @@ public interface DialogService {
     /** The choice of the "unsaved changes" question. */
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
+    /** The answer to "Recover unsaved work": restore it, save it under a name, discard it, or decide next time. */
+    enum RecoveryChoice { RESTORE, SAVE_AS, DISCARD, LATER }
+
     /** Template id chosen in File > New, {@link #EMPTY} for an empty scenario, empty when cancelled. */
     String EMPTY = "";
 
@@ -25,6 +28,14 @@ public interface DialogService {
     void showLoadProblems(Path file, List<LoadProblem> problems);
 
     void showError(String title, String message);
+
+    /**
+     * Offers back work a crash left unsaved. {@code fileName} is the document's file (or its
+     * scenario name when it was never saved), {@code summary} says what the copy holds.
+     */
+    default RecoveryChoice askRecovery(String fileName, java.time.Instant savedAt, String summary) {
+        return RecoveryChoice.LATER;
+    }
 
     /** File > Export: format, target file and "open after export", starting from {@code suggestion}. */
     Optional<ExportRequest> chooseExport(ExportRequest suggestion);

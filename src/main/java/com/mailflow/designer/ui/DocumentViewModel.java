@@ -33,6 +33,7 @@ public final class DocumentViewModel {
     private final StringProperty redoText = new SimpleStringProperty("Redo");
     private final StringProperty title = new SimpleStringProperty();
     private final StringProperty status = new SimpleStringProperty("Ready");
+    private final StringProperty busy = new SimpleStringProperty();
     private final javafx.beans.property.IntegerProperty documentsOpened = new javafx.beans.property.SimpleIntegerProperty();
 
     public DocumentViewModel(Scenario initial) {
@@ -78,6 +79,24 @@ public final class DocumentViewModel {
     public void markSaved(Path to) {
         file.set(to);
         stack.markSaved();
+    }
+
+    /** {@code written} is on disk at {@code to}; the document is clean only if nothing changed since. */
+    public void markSaved(Path to, Scenario written) {
+        file.set(to);
+        stack.markSaved(written);
+    }
+
+    /** What runs in the background now ("Saving x.json…"), or null: the status bar shows a progress indicator. */
+    public StringProperty busyProperty() {
+        return busy;
+    }
+
+    public void setBusy(String what) {
+        busy.set(what);
+        if (what != null) {
+            status.set(what);
+        }
     }
 
     public Scenario scenario() {

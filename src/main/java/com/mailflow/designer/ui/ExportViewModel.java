@@ -5,6 +5,7 @@ import com.mailflow.designer.export.ExportFormat;
 import com.mailflow.designer.export.ExportOptions;
 import com.mailflow.designer.export.Exports;
 import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.persistence.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,26 @@ public final class ExportViewModel {
         return running;
     }
 
+    /**
+     * Closing the window waits here for a running export to finish writing (its file is then
+     * whole, or was never created), the window still painting; tests' exports finish at once.
+     */
+    public void awaitIdle() {
+        if (!running.get() || !javafx.application.Platform.canStartNestedEventLoop()) {
+            return;
+        }
+        document.setStatus("Waiting for the export to finish\u2026");
+        Object key = new Object();
+        javafx.beans.value.ChangeListener<Boolean> done = (o, was, now) -> {
+            if (!now) {
+                javafx.application.Platform.exitNestedEventLoop(key, null);
+            }
+        };
+        running.addListener(done);
+        javafx.application.Platform.enterNestedEventLoop(key);
+        running.removeListener(done);
+    }
+
     public void export() {
         dialogs.chooseExport(suggestion()).ifPresent(this::export);
     }
@@ -46,6 +67,12 @@ public final class ExportViewModel {
         last = request;
         Scenario scenario = document.scenario();
         Path file = request.file();
+        Path open = document.fileProperty().get();
+        if (open != null && AtomicFiles.sameFile(open, file)) {
+            dialogs.showError("Could not export", file + " is the scenario file itself: exporting over it would"
+                    + " destroy the drawing. Choose another file name.");
+            return;
+        }
         String what = request.format().displayName();
         running.set(true);
         document.setStatus("Exporting " + what + " to " + file.getFileName() + "\u2026");

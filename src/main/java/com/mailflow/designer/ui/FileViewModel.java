@@ -18,13 +18,26 @@ public final class FileViewModel {
     private final DocumentViewModel document;
     private final DialogService dialogs;
     private final RecentFiles recent;
+    private final TaskExecutor executor;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
 
+    /** Opens and saves on the calling thread (tests). */
     public FileViewModel(DocumentViewModel document, DialogService dialogs, RecentFiles recent) {
+        this(document, dialogs, recent, new DirectExecutor());
+    }
+
+    /** Opens and saves on {@code executor}'s worker, the window staying responsive ({@link BackgroundCall}). */
+    public FileViewModel(DocumentViewModel document, DialogService dialogs, RecentFiles recent, TaskExecutor executor) {
         this.document = document;
         this.dialogs = dialogs;
         this.recent = recent;
+        this.executor = executor;
         recentFiles.setAll(recent.list());
+    }
+
+    /** The most recently opened or saved file that still exists: what the designer reopens at start. */
+    public Optional<Path> lastFile() {
+        return recent.list().stream().filter(java.nio.file.Files::isRegularFile).findFirst();
     }
 
     public ObservableList<Path> recentFiles() {
@@ -62,8 +75,9 @@ public final class FileViewModel {
 
     /** Loads without asking; a broken file shows its problems and leaves the open document alone. */
     public boolean load(Path file) {
+        document.setBusy("Opening " + file.getFileName() + "\u2026");
         try {
-            Scenario s = ScenarioReader.read(file);
+            Scenario s = BackgroundCall.run(executor, () -> ScenarioReader.read(file));
             document.replace(s, file);
             remember(file);
             document.setStatus("Opened " + file.getFileName());
@@ -72,6 +86,13 @@ public final class FileViewModel {
             dialogs.showLoadProblems(file, e.problems());
             document.setStatus("Could not open " + file.getFileName());
             return false;
+        } catch (Exception | OutOfMemoryError e) {
+            dialogs.showError("Could not open the file", file.getFileName() + ": " + (e instanceof OutOfMemoryError
+                    ? "it needs more memory than the designer was given" : String.valueOf(e.getMessage())));
+            document.setStatus("Could not open " + file.getFileName());
+            return false;
+        } finally {
+            document.setBusy(null);
         }
     }
 
@@ -97,16 +118,41 @@ public final class FileViewModel {
         };
     }
 
+    /** Writes the document as it is now; edits made while the write runs stay unsaved. */
     private boolean writeTo(Path file) {
+        Scenario snapshot = document.scenario();
+        document.setBusy("Saving " + file.getFileName() + "\u2026");
         try {
-            ScenarioWriter.save(document.scenario(), file);
-            document.markSaved(file);
+            BackgroundCall.run(executor, () -> {
+                ScenarioWriter.save(snapshot, file);
+                return file;
+            });
+            document.markSaved(file, snapshot);
             remember(file);
             document.setStatus("Saved " + file.getFileName());
             return true;
-        } catch (IOException e) {
-            dialogs.showError("Could not save", file + ": " + e.getMessage());
+        } catch (Exception | OutOfMemoryError e) {
+            dialogs.showError("Could not save", file + ": " + (e instanceof IOException ? e.getMessage()
+                    : "the file could not be written (" + e.getClass().getSimpleName() + ")"));
             return false;
+        } finally {
+            document.setBusy(null);
+        }
+    }
+
+    /** The work runs where it is asked for: the tests' and the command-free constructor's executor. */
+    private static final class DirectExecutor implements TaskExecutor {
+        @Override
+        public <T> void submit(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                               java.util.function.Consumer<Throwable> onFailure) {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception | OutOfMemoryError e) {
+                onFailure.accept(e);
+                return;
+            }
+            onSuccess.accept(result);
         }
     }
 

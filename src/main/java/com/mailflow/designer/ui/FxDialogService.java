@@ -96,6 +96,24 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public RecoveryChoice askRecovery(String fileName, java.time.Instant savedAt, String summary) {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType saveAs = new ButtonType("Save As\u2026", ButtonBar.ButtonData.OTHER);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                .format(savedAt.atZone(java.time.ZoneId.systemDefault()));
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Mailflow Designer did not close normally. A copy of "
+                + fileName + " from " + when + " was kept: " + summary + ".", restore, saveAs, discard);
+        a.initOwner(owner);
+        a.setTitle("Recover unsaved work");
+        a.setHeaderText("Recover unsaved work in " + fileName + "?");
+        a.getDialogPane().setId("recover-dialog");
+        ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == restore ? RecoveryChoice.RESTORE : answer == saveAs ? RecoveryChoice.SAVE_AS
+                : answer == discard ? RecoveryChoice.DISCARD : RecoveryChoice.LATER;
+    }
+
+    @Override
     public Optional<ExportRequest> chooseExport(ExportRequest suggestion) {
         return new ExportDialog(owner, suggestion).showAndWait();
     }

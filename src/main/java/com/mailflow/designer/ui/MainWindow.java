@@ -37,13 +37,14 @@ public final class MainWindow {
     private final ExportViewModel exports;
     private final CanvasView canvas = new CanvasView();
     private final Scene scene;
+    private AutosaveService autosave;
 
     public MainWindow(Stage stage, DesignerServices services, Scenario initial, Path file) {
         // The window's look: AtlantaFX PrimerLight, whose colour variables designer.css uses.
         javafx.application.Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         document = new DocumentViewModel(initial);
         document.fileProperty().set(file);
-        files = new FileViewModel(document, services.dialogs(), services.recentFiles());
+        files = new FileViewModel(document, services.dialogs(), services.recentFiles(), services.executor());
         edits = new EditViewModel(document);
         analysis = new AnalysisViewModel(document, services.executor());
         CanvasGestures gestures = new CanvasGestures(canvas, document, edits);
@@ -80,10 +81,20 @@ public final class MainWindow {
             if (!files.confirmDiscard()) {
                 e.consume();
             } else {
+                exports.awaitIdle();
+                if (autosave != null) {
+                    autosave.closeCleanly();
+                }
                 services.executor().shutdown();
             }
         });
         stage.setOnShown(e -> Platform.runLater(canvas::fitToWindow));
+    }
+
+    /** Keeps recovery copies of this window's unsaved work; a clean close removes them. */
+    public void enableAutosave(AutosaveService service) {
+        autosave = service;
+        service.watch(document);
     }
 
     private void wireCanvas() {
@@ -121,7 +132,12 @@ public final class MainWindow {
         zoom.setId("zoom");
         zoom.textProperty().bind(Bindings.createStringBinding(
                 () -> Math.round(canvas.viewport().zoom() * 100) + " %", canvas.viewport().zoomProperty()));
-        HBox bar = new HBox(16, status, spacer, counts, zoom);
+        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
+        busy.setId("busy");
+        busy.setPrefSize(14, 14);
+        busy.visibleProperty().bind(document.busyProperty().isNotNull());
+        busy.managedProperty().bind(busy.visibleProperty());
+        HBox bar = new HBox(16, busy, status, spacer, counts, zoom);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

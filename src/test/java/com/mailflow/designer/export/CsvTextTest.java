@@ -29,6 +29,25 @@ class CsvTextTest {
     }
 
     @Test
+    void aSemicolonCellIsQuotedAndTheFormulaAfterItNeutralised() {
+        // Excel with ';' as list separator would split "x;=1+2" and run the second part.
+        assertEquals("\"x;'=1+2\"", CsvText.cell("x;=1+2"));
+        assertEquals("\"a,'+b;'-c\"", CsvText.cell("a,+b;-c"));
+        assertEquals("\"a; '@SUM(A1)\"", CsvText.cell("a; @SUM(A1)"));
+        assertEquals("\"l1\n'=cmd\"", CsvText.cell("l1\n=cmd"));
+        assertEquals("a|'=1", CsvText.cell("a|=1"));
+        assertEquals(" '=1", CsvText.cell(" =1"));
+    }
+
+    @Test
+    void ordinaryValuesStayAsTheyAre() {
+        assertEquals("v=spf1 include:spf.protection.outlook.com -all",
+                CsvText.cell("v=spf1 include:spf.protection.outlook.com -all"));
+        assertEquals("a-b", CsvText.cell("a-b"));
+        assertEquals("\"a \"\"b\"\"\"", CsvText.cell("a \"b\""));
+    }
+
+    @Test
     void rowsEndInCrLf() {
         assertEquals("a,,\"b,c\"\r\n", CsvText.row(List.of("a", "", "b,c")));
     }

@@ -31,6 +31,17 @@ class ExportViewModelTest {
     }
 
     @Test
+    void exportingOverTheOpenScenarioFileIsRefused() throws Exception {
+        Path file = dir.resolve("s.mailflow.json");
+        com.mailflow.designer.persistence.ScenarioWriter.save(doc.scenario(), file);
+        byte[] before = Files.readAllBytes(file);
+        doc.markSaved(file);
+        exports.export(new ExportRequest(ExportFormat.PDF, dir.resolve("./s.mailflow.json"), false));
+        assertTrue(dialogs.shownErrors.stream().anyMatch(e -> e.contains("scenario file itself")), dialogs.shownErrors::toString);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
     void markdownExportOfTheCurrentScenarioHoldsItsSafelist() throws Exception {
         Path out = dir.resolve("handout.md");
         dialogs.exportAnswer = new ExportRequest(ExportFormat.MARKDOWN, out, false);

@@ -16,6 +16,8 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> shownErrors = new ArrayList<>();
     public int unsavedQuestions;
     public ExportRequest exportAnswer;
+    public RecoveryChoice recoveryAnswer = RecoveryChoice.LATER;
+    public final List<String> recoveryQuestions = new ArrayList<>();
     public ExportRequest exportSuggestion;
 
     @Override
@@ -37,6 +39,12 @@ public final class ScriptedDialogs implements DialogService {
     public UnsavedChoice askUnsavedChanges(String documentName) {
         unsavedQuestions++;
         return unsavedAnswer;
+    }
+
+    @Override
+    public RecoveryChoice askRecovery(String fileName, java.time.Instant savedAt, String summary) {
+        recoveryQuestions.add(fileName + " | " + summary);
+        return recoveryAnswer;
     }
 
     @Override

@@ -15,6 +15,12 @@ public final class DiagramExports {
     static final double MAX_PIXELS = 40_000_000;
     static final int MAX_SIDE = 16_000;
 
+    static {
+        // ImageIO's default disk cache leaves an imageio*.tmp in the temp folder when a write dies
+        // (out of memory); the PNG is written to memory anyway, so the cache buys nothing.
+        ImageIO.setUseCache(false);
+    }
+
     private DiagramExports() {
     }
 

@@ -343,7 +343,10 @@ public final class CanvasView extends Pane {
     }
 
     public void fitToWindow() {
-        viewport.fit(contentBounds(), getWidth(), getHeight());
+        java.util.List<Point2D> corners = nodes.values().stream()
+                .map(v -> new Point2D(v.getLayoutX(), v.getLayoutY())).toList();
+        viewport.fit(Viewport.fitTarget(contentBounds(), corners, NodeView.WIDTH, NodeView.HEIGHT, getWidth(),
+                getHeight()), getWidth(), getHeight());
     }
 
     public void zoomBy(double factor) {

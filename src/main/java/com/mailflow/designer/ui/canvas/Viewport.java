@@ -57,6 +57,23 @@ public final class Viewport {
         set(s, tx, ty);
     }
 
+    /**
+     * What "fit" shows: all of {@code content}, or, when even the smallest zoom can't hold it
+     * (boxes millions of units apart), the box at the median position, so the view is never an
+     * empty stretch between far-flung boxes. {@code corners} are the boxes' top-left corners.
+     */
+    public static Bounds fitTarget(Bounds content, java.util.List<javafx.geometry.Point2D> corners, double boxWidth,
+                                   double boxHeight, double width, double height) {
+        double margin = 40;
+        double s = Math.min((width - 2 * margin) / content.getWidth(), (height - 2 * margin) / content.getHeight());
+        if (corners.isEmpty() || !(s < MIN_ZOOM)) {
+            return content;
+        }
+        double[] xs = corners.stream().mapToDouble(javafx.geometry.Point2D::getX).sorted().toArray();
+        double[] ys = corners.stream().mapToDouble(javafx.geometry.Point2D::getY).sorted().toArray();
+        return new javafx.geometry.BoundingBox(xs[xs.length / 2], ys[ys.length / 2], boxWidth, boxHeight);
+    }
+
     private void set(double scale, double tx, double ty) {
         transform.setToTransform(scale, 0, tx, 0, scale, ty);
         zoom.set(scale);
