@@ -1,10 +1,7 @@
 package com.mailflow.designer.routing;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 
 /**
  * Shortest paths from one source to every node, from one forward breadth-first search:
@@ -17,16 +14,18 @@ final class PathsFrom {
     private final MailGraph graph;
     private final int source;
     private final int[] parent;
+    private final int[] hops;
 
-    PathsFrom(MailGraph graph, int source, Predicate<Route> usable) {
+    PathsFrom(MailGraph graph, int source, IntPredicate usable) {
         this.graph = graph;
         this.source = source;
         this.parent = new int[graph.size()];
+        this.hops = new int[graph.size()];
         Arrays.fill(parent, -1);
         search(usable);
     }
 
-    private void search(Predicate<Route> usable) {
+    private void search(IntPredicate usable) {
         int[] queue = new int[graph.size()];
         int head = 0;
         int tail = 0;
@@ -34,10 +33,12 @@ final class PathsFrom {
         queue[tail++] = source;
         while (head < tail) {
             int node = queue[head++];
-            for (Route route : graph.outgoing(node)) {
-                int next = route.to();
-                if (parent[next] < 0 && next != graph.internet() && usable.test(route)) {
+            for (int k = graph.outFirst(node); k < graph.outEnd(node); k++) {
+                int edge = graph.outEdge(k);
+                int next = graph.to(edge);
+                if (parent[next] < 0 && next != graph.internet() && usable.test(edge)) {
                     parent[next] = node;
+                    hops[next] = hops[node] + 1;
                     queue[tail++] = next;
                 }
             }
@@ -48,17 +49,20 @@ final class PathsFrom {
         return parent[target] >= 0;
     }
 
-    /** Node positions from the source to {@code target}, or an empty list when unreachable. */
-    List<Integer> path(int target) {
+    /** Links from the source to {@code target}, or -1 when unreachable. */
+    int hops(int target) {
+        return reaches(target) ? hops[target] : -1;
+    }
+
+    /** Node positions from the source to {@code target}, or {@link ShortestPaths#NO_PATH}. */
+    int[] path(int target) {
         if (!reaches(target)) {
-            return List.of();
+            return ShortestPaths.NO_PATH;
         }
-        List<Integer> path = new ArrayList<>();
-        for (int node = target; node != source; node = parent[node]) {
-            path.add(node);
+        int[] path = new int[hops[target] + 1];
+        for (int node = target, i = path.length - 1; i >= 0; node = parent[node], i--) {
+            path[i] = node;
         }
-        path.add(source);
-        Collections.reverse(path);
         return path;
     }
 }

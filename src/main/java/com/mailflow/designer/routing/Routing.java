@@ -1,36 +1,98 @@
 package com.mailflow.designer.routing;
 
+import com.mailflow.designer.model.ScenarioIndex;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Every mail path of a scenario, in the report's order, with the MX entry of each domain and
- * the flows that should exist but can't.
- *
- * @param mx by domain name as entered, for domains with mailboxes, in file order
- * @param senders by domain name as entered: the senders' node ids in node order
- * @param outbound each sender's path to the Internet by node id (one path per sender, whatever the domain)
+ * the flows that should exist but can't. Immutable.
  */
-public record Routing(List<Flow> flows, Map<String, MxChoice> mx, Map<String, List<String>> outbound,
-                      Map<String, List<String>> senders, List<Unreached> unreached) {
+public final class Routing {
+    private final List<Flow> flows;
+    private final Map<FlowKind, List<Flow>> byKind = new EnumMap<>(FlowKind.class);
+    private final Map<String, MxChoice> mx;
+    private final Map<String, List<String>> senders;
+    private final List<Unreached> unreached;
+    private final ScenarioIndex index;
+    /** By node position: the sender's path to the Internet, or null for a node that sends nothing. */
+    private final List<String>[] outbound;
 
-    /** Senders of the domain (as entered), node ids in node order (analysis.md section 1). */
-    public List<String> sendersOf(String domain) {
-        return senders.getOrDefault(domain, List.of());
+    Routing(List<Flow> flows, Map<String, MxChoice> mx, Map<String, List<String>> senders, List<Unreached> unreached,
+            ScenarioIndex index, List<String>[] outbound) {
+        this.flows = List.copyOf(flows);
+        this.mx = Collections.unmodifiableMap(mx);
+        this.senders = Collections.unmodifiableMap(senders);
+        this.unreached = List.copyOf(unreached);
+        this.index = index;
+        this.outbound = outbound;
+        // The router lists flows kind by kind, so each kind is one run of the list: a view, not a copy.
+        int start = 0;
+        for (FlowKind kind : FlowKind.values()) {
+            int end = start;
+            while (end < this.flows.size() && this.flows.get(end).kind() == kind) {
+                end++;
+            }
+            byKind.put(kind, this.flows.subList(start, end));
+            start = end;
+        }
+        if (start != this.flows.size()) {
+            throw new IllegalArgumentException("flows are not in the report's order of kinds");
+        }
+    }
+
+    /** Every flow, kind by kind in the report's order. */
+    public List<Flow> flows() {
+        return flows;
+    }
+
+    /** The flows of one kind, in the report's order: a view, cheap to ask for again. */
+    public List<Flow> flows(FlowKind kind) {
+        return byKind.get(kind);
+    }
+
+    /** The MX choice by domain name as entered, for domains with mailboxes, in file order. */
+    public Map<String, MxChoice> mx() {
+        return mx;
     }
 
     public Optional<MxChoice> mxOf(String domain) {
         return Optional.ofNullable(mx.get(domain));
     }
 
-    /** The node just before the Internet on the sender's outbound path. */
-    public Optional<String> egressOf(String sender) {
-        List<String> path = outbound.get(sender);
-        return path == null || path.size() < 2 ? Optional.empty() : Optional.of(path.get(path.size() - 2));
+    /** By domain name as entered: the senders' node ids in node order. */
+    public Map<String, List<String>> senders() {
+        return senders;
     }
 
-    public List<Flow> flows(FlowKind kind) {
-        return flows.stream().filter(f -> f.kind() == kind).toList();
+    /** Senders of the domain (as entered), node ids in node order (analysis.md section 1). */
+    public List<String> sendersOf(String domain) {
+        return senders.getOrDefault(domain, List.of());
+    }
+
+    public List<Unreached> unreached() {
+        return unreached;
+    }
+
+    /** Each sender's path to the Internet by node id, in node order (one path per sender, whatever the domain). */
+    public Map<String, List<String>> outbound() {
+        Map<String, List<String>> byId = new LinkedHashMap<>();
+        for (int i = 0; i < outbound.length; i++) {
+            if (outbound[i] != null) {
+                byId.put(index.nodeAt(i).id(), outbound[i]);
+            }
+        }
+        return Collections.unmodifiableMap(byId);
+    }
+
+    /** The node just before the Internet on the sender's outbound path. */
+    public Optional<String> egressOf(String sender) {
+        int node = index.orderOf(sender);
+        List<String> path = node < 0 ? null : outbound[node];
+        return path == null || path.size() < 2 ? Optional.empty() : Optional.of(path.get(path.size() - 2));
     }
 }
