@@ -19,6 +19,11 @@ final class NodeIds extends AbstractList<String> implements RandomAccess {
         this.nodes = nodes;
     }
 
+    /** The node positions. Not to be written. */
+    int[] nodes() {
+        return nodes;
+    }
+
     @Override
     public String get(int i) {
         return ids[nodes[Objects.checkIndex(i, nodes.length)]];

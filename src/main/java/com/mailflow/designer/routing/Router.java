@@ -4,6 +4,7 @@ import com.mailflow.designer.model.Domain;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.ScenarioIndex;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public final class Router {
     private final ScenarioIndex index;
     private final ShortestPaths toInternet;
     private final List<DomainRoutes> domains = new ArrayList<>();
-    private final List<Flow> flows = new ArrayList<>();
+    private final ArrayList<Flow> flows = new ArrayList<>();
     private final List<Unreached> unreached = new ArrayList<>();
     /** By node position: the sender's path to the Internet, the same list its outbound flows hold. */
     private final NodeIds[] outbound;
@@ -49,7 +50,29 @@ public final class Router {
         router.domains.forEach(d -> mx.put(d.domain().name(), d.mx()));
         Map<String, List<String>> senderIds = new LinkedHashMap<>();
         router.senders.forEach((domain, nodes) -> senderIds.put(domain, router.ids(nodes)));
-        return new Routing(router.flows, mx, senderIds, router.unreached, index, router.outbound);
+        return new Routing(router.flows, mx, senderIds, router.egresses(), router.unreached, index, router.outbound);
+    }
+
+    /** By domain: the last hops before the Internet of its senders' outbound paths, in sender order, each once. */
+    private Map<String, List<String>> egresses() {
+        Map<String, List<String>> egresses = new LinkedHashMap<>();
+        int[] seenFor = new int[graph.size()];
+        Arrays.fill(seenFor, -1);
+        int domain = 0;
+        for (Map.Entry<String, int[]> e : senders.entrySet()) {
+            IntStream.Builder found = IntStream.builder();
+            for (int sender : e.getValue()) {
+                int[] path = outbound[sender].nodes();
+                int egress = path.length < 2 ? -1 : path[path.length - 2];
+                if (egress >= 0 && seenFor[egress] != domain) {
+                    seenFor[egress] = domain;
+                    found.add(egress);
+                }
+            }
+            egresses.put(e.getKey(), ids(found.build().toArray()));
+            domain++;
+        }
+        return egresses;
     }
 
     private NodeIds ids(int[] path) {
@@ -133,6 +156,7 @@ public final class Router {
             Node node = index.nodeAt(i);
             return node.kind().isApplicationSender() && !index.sendsOf(node).isEmpty();
         }).toArray();
+        flows.ensureCapacity(flows.size() + applications.length * domains.size());
         for (DomainRoutes d : domains) {
             for (int sender : applications) {
                 internalFlow(d, sender);

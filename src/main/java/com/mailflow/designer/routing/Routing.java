@@ -17,16 +17,18 @@ public final class Routing {
     private final Map<FlowKind, List<Flow>> byKind = new EnumMap<>(FlowKind.class);
     private final Map<String, MxChoice> mx;
     private final Map<String, List<String>> senders;
+    private final Map<String, List<String>> egresses;
     private final List<Unreached> unreached;
     private final ScenarioIndex index;
     /** By node position: the sender's path to the Internet, or null for a node that sends nothing. */
     private final List<String>[] outbound;
 
-    Routing(List<Flow> flows, Map<String, MxChoice> mx, Map<String, List<String>> senders, List<Unreached> unreached,
-            ScenarioIndex index, List<String>[] outbound) {
+    Routing(List<Flow> flows, Map<String, MxChoice> mx, Map<String, List<String>> senders,
+            Map<String, List<String>> egresses, List<Unreached> unreached, ScenarioIndex index, List<String>[] outbound) {
         this.flows = List.copyOf(flows);
         this.mx = Collections.unmodifiableMap(mx);
         this.senders = Collections.unmodifiableMap(senders);
+        this.egresses = Collections.unmodifiableMap(egresses);
         this.unreached = List.copyOf(unreached);
         this.index = index;
         this.outbound = outbound;
@@ -87,6 +89,14 @@ public final class Routing {
             }
         }
         return Collections.unmodifiableMap(byId);
+    }
+
+    /**
+     * The last hops before the Internet on the outbound paths of the domain's (as entered) senders:
+     * node ids in sender order, each once. Decided with the paths, so it costs a lookup.
+     */
+    public List<String> egressesOf(String domain) {
+        return egresses.getOrDefault(domain, List.of());
     }
 
     /** The node just before the Internet on the sender's outbound path. */

@@ -35,10 +35,14 @@ final class Senders {
     static Map<String, int[]> byDomain(ScenarioIndex index) {
         List<Domain> domains = index.scenario().domains();
         int[][] hostedBy = hostedBy(index);
-        // Names compared case-insensitively, each lowercased once rather than per node and domain.
+        // Names compared case-insensitively. A name as entered maps where its lowercased form does,
+        // so a node naming a domain as entered finds it without lowercasing (a scan of the name).
         Map<String, int[]> byName = new HashMap<>();
         for (int d = 0; d < domains.size(); d++) {
             byName.merge(domains.get(d).name().toLowerCase(Locale.ROOT), new int[] {d}, Senders::concat);
+        }
+        for (Domain d : domains) {
+            byName.putIfAbsent(d.name(), byName.get(d.name().toLowerCase(Locale.ROOT)));
         }
         Senders found = new Senders(domains.size());
         for (int i = 0; i < index.nodes().size(); i++) {
@@ -49,7 +53,8 @@ final class Senders {
             }
             if (node.kind().isApplicationSender() || node.kind() == NodeKind.MAIL_SERVER && hosted.length == 0) {
                 for (String name : index.sendsOf(node)) {
-                    for (int d : byName.getOrDefault(name.toLowerCase(Locale.ROOT), NONE)) {
+                    int[] named = byName.get(name);
+                    for (int d : named != null ? named : byName.getOrDefault(name.toLowerCase(Locale.ROOT), NONE)) {
                         found.add(d, i);
                     }
                 }
