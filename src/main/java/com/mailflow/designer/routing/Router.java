@@ -5,6 +5,7 @@ import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.ScenarioIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public final class Router {
     private final ScenarioIndex index;
     private final ShortestPaths toInternet;
     private final List<DomainRoutes> domains = new ArrayList<>();
-    private final ArrayList<Flow> flows = new ArrayList<>();
+    private final Map<FlowKind, ArrayList<Flow>> flows = new EnumMap<>(FlowKind.class);
     private final List<Unreached> unreached = new ArrayList<>();
     /** By node position: the sender's path to the Internet, the same list its outbound flows hold. */
     private final NodeIds[] outbound;
@@ -33,6 +34,9 @@ public final class Router {
                 : new ShortestPaths(graph, graph.internet(), new OutboundRoutes(graph));
         this.outbound = new NodeIds[graph.size()];
         this.senders = Senders.byDomain(index);
+        for (FlowKind kind : FlowKind.values()) {
+            flows.put(kind, new ArrayList<>());
+        }
         for (Domain d : index.scenario().domains()) {
             if (!d.mailboxes().isEmpty()) {
                 domains.add(new DomainRoutes(graph, d));
@@ -50,7 +54,8 @@ public final class Router {
         router.domains.forEach(d -> mx.put(d.domain().name(), d.mx()));
         Map<String, List<String>> senderIds = new LinkedHashMap<>();
         router.senders.forEach((domain, nodes) -> senderIds.put(domain, router.ids(nodes)));
-        return new Routing(router.flows, mx, senderIds, router.egresses(), router.unreached, index, router.outbound);
+        return new Routing(new EnumMap<FlowKind, List<Flow>>(router.flows), mx, senderIds, router.egresses(),
+                router.unreached, index, router.outbound);
     }
 
     /** By domain: the last hops before the Internet of its senders' outbound paths, in sender order, each once. */
@@ -88,7 +93,7 @@ public final class Router {
         if (path == null || path.isEmpty()) {
             unreached.add(new Unreached(kind, domain.name(), graph.id(from), graph.id(to)));
         } else {
-            flows.add(new Flow(kind, domain.name(), graph.id(from), graph.id(to), path));
+            flows.get(kind).add(new Flow(kind, domain.name(), graph.id(from), graph.id(to), path));
         }
     }
 
@@ -156,7 +161,7 @@ public final class Router {
             Node node = index.nodeAt(i);
             return node.kind().isApplicationSender() && !index.sendsOf(node).isEmpty();
         }).toArray();
-        flows.ensureCapacity(flows.size() + applications.length * domains.size());
+        flows.get(FlowKind.INTERNAL).ensureCapacity(applications.length * domains.size());
         for (DomainRoutes d : domains) {
             for (int sender : applications) {
                 internalFlow(d, sender);

@@ -1,6 +1,7 @@
 package com.mailflow.designer.routing;
 
 import com.mailflow.designer.model.ScenarioIndex;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -23,28 +24,27 @@ public final class Routing {
     /** By node position: the sender's path to the Internet, or null for a node that sends nothing. */
     private final List<String>[] outbound;
 
-    Routing(List<Flow> flows, Map<String, MxChoice> mx, Map<String, List<String>> senders,
+    /** {@code byKind} holds every kind's flows in the report's order. */
+    Routing(Map<FlowKind, List<Flow>> byKind, Map<String, MxChoice> mx, Map<String, List<String>> senders,
             Map<String, List<String>> egresses, List<Unreached> unreached, ScenarioIndex index, List<String>[] outbound) {
-        this.flows = List.copyOf(flows);
+        List<Flow> all = new ArrayList<>();
+        for (FlowKind kind : FlowKind.values()) {
+            all.addAll(byKind.get(kind));
+        }
+        this.flows = List.copyOf(all);
+        // Each kind is one run of the list: a view, not a second copy.
+        int start = 0;
+        for (FlowKind kind : FlowKind.values()) {
+            int end = start + byKind.get(kind).size();
+            this.byKind.put(kind, flows.subList(start, end));
+            start = end;
+        }
         this.mx = Collections.unmodifiableMap(mx);
         this.senders = Collections.unmodifiableMap(senders);
         this.egresses = Collections.unmodifiableMap(egresses);
         this.unreached = List.copyOf(unreached);
         this.index = index;
         this.outbound = outbound;
-        // The router lists flows kind by kind, so each kind is one run of the list: a view, not a copy.
-        int start = 0;
-        for (FlowKind kind : FlowKind.values()) {
-            int end = start;
-            while (end < this.flows.size() && this.flows.get(end).kind() == kind) {
-                end++;
-            }
-            byKind.put(kind, this.flows.subList(start, end));
-            start = end;
-        }
-        if (start != this.flows.size()) {
-            throw new IllegalArgumentException("flows are not in the report's order of kinds");
-        }
     }
 
     /** Every flow, kind by kind in the report's order. */
