@@ -113,6 +113,7 @@ public final class Router {
     }
 
     private void outbound() {
+        flows.get(FlowKind.OUTBOUND).ensureCapacity(senders.values().stream().mapToInt(s -> s.length).sum());
         for (Domain d : index.scenario().domains()) {
             for (int sender : senders.get(d.name())) {
                 if (outbound[sender] == null) {

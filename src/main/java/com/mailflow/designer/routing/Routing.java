@@ -1,7 +1,6 @@
 package com.mailflow.designer.routing;
 
 import com.mailflow.designer.model.ScenarioIndex;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -27,11 +26,14 @@ public final class Routing {
     /** {@code byKind} holds every kind's flows in the report's order. */
     Routing(Map<FlowKind, List<Flow>> byKind, Map<String, MxChoice> mx, Map<String, List<String>> senders,
             Map<String, List<String>> egresses, List<Unreached> unreached, ScenarioIndex index, List<String>[] outbound) {
-        List<Flow> all = new ArrayList<>();
+        Flow[] all = new Flow[byKind.values().stream().mapToInt(List::size).sum()];
+        int filled = 0;
         for (FlowKind kind : FlowKind.values()) {
-            all.addAll(byKind.get(kind));
+            for (Flow flow : byKind.get(kind)) {
+                all[filled++] = flow;
+            }
         }
-        this.flows = List.copyOf(all);
+        this.flows = List.of(all);
         // Each kind is one run of the list: a view, not a second copy.
         int start = 0;
         for (FlowKind kind : FlowKind.values()) {
