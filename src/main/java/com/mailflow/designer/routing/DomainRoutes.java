@@ -2,10 +2,6 @@ package com.mailflow.designer.routing;
 
 import com.mailflow.designer.model.Domain;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -14,17 +10,16 @@ import java.util.stream.IntStream;
  * in nodes + links, so the cost does not grow with the number of mailbox nodes: a forward search
  * from the MX entry (inbound), one towards the nearest mailbox (internal), one each way from the
  * cross-premises hub, and for the MX choice one per Internet-facing candidate or per mailbox,
- * whichever are fewer.
+ * whichever are fewer. Domains whose links carry them alike share these searches ({@link Searches}).
  */
 final class DomainRoutes {
     private final MailGraph graph;
     private final Domain domain;
-    private final IntPredicate carries;
+    private final Searches searches;
     /** Mailbox node positions, ascending, each once. */
     private final int[] mailboxes;
     /** Nodes that receive this domain's mail straight from the Internet, in link order, each once. */
     private final int[] candidates;
-    private final Map<Integer, PathsFrom> fromNode = new HashMap<>();
     private final MxChoice mx;
     private final int entry;
     private final PathsFrom fromEntry;
@@ -34,19 +29,19 @@ final class DomainRoutes {
     private ShortestPaths toHub;
     private int nearestByInternet = -2;
 
-    DomainRoutes(MailGraph graph, Domain domain) {
+    DomainRoutes(MailGraph graph, Domain domain, Searches.ByLinks searchesByLinks) {
         this.graph = graph;
         this.domain = domain;
         boolean[] carried = new boolean[graph.linkCount()];
         for (int e = 0; e < carried.length; e++) {
             carried[e] = graph.from(e) >= 0 && graph.link(e).carries(domain.name());
         }
-        this.carries = edge -> carried[edge];
+        this.searches = searchesByLinks.over(carried);
         this.mailboxes = domain.mailboxes().stream().mapToInt(id -> graph.index().orderOf(id)).filter(i -> i >= 0)
                 .sorted().distinct().toArray();
-        this.candidates = candidates();
+        this.candidates = candidates(carried);
         this.entry = chooseEntry();
-        this.fromEntry = entry < 0 ? null : from(entry);
+        this.fromEntry = entry < 0 ? null : searches.from(entry);
         boolean entryTakesInternetMail = IntStream.of(candidates).anyMatch(c -> c == entry);
         this.unreachable = new boolean[graph.size()];
         for (int m : mailboxes) {
@@ -70,17 +65,13 @@ final class DomainRoutes {
         return mx;
     }
 
-    private PathsFrom from(int node) {
-        return fromNode.computeIfAbsent(node, n -> new PathsFrom(graph, n, carries));
-    }
-
-    private int[] candidates() {
+    private int[] candidates(boolean[] carried) {
         int internet = graph.internet();
         if (internet < 0) {
             return new int[0];
         }
         return IntStream.range(graph.outFirst(internet), graph.outEnd(internet)).map(graph::outEdge)
-                .filter(carries).map(graph::to).distinct().toArray();
+                .filter(edge -> carried[edge]).map(graph::to).distinct().toArray();
     }
 
     /** The named MX node, else the candidate reaching most mailboxes, then the most MX-like kind, then file order. */
@@ -112,12 +103,12 @@ final class DomainRoutes {
         int[] reach = new int[candidates.length];
         if (candidates.length <= mailboxes.length) {
             for (int i = 0; i < candidates.length; i++) {
-                PathsFrom paths = from(candidates[i]);
+                PathsFrom paths = searches.from(candidates[i]);
                 reach[i] = (int) IntStream.of(mailboxes).filter(paths::reaches).count();
             }
         } else {
             for (int m : mailboxes) {
-                ShortestPaths toMailbox = new ShortestPaths(graph, m, carries);
+                ShortestPaths toMailbox = searches.towards(m);
                 for (int i = 0; i < candidates.length; i++) {
                     reach[i] += toMailbox.reaches(candidates[i]) ? 1 : 0;
                 }
@@ -140,23 +131,23 @@ final class DomainRoutes {
 
     /** Shortest path from the hub to {@code to}, or empty. */
     int[] pathFromHub(int to) {
-        return from(hub).path(to);
+        return searches.from(hub).path(to);
     }
 
     /** Shortest path from {@code from} to the hub, or empty. */
     int[] pathToHub(int from) {
         if (toHub == null) {
-            toHub = new ShortestPaths(graph, hub, carries);
+            toHub = searches.towards(hub);
         }
         return toHub.path(from);
     }
 
-    /** The shortest path from {@code sender} to its nearest mailbox node (ties by node order), or empty. */
-    int[] pathToNearestMailbox(int sender) {
+    /** The shortest path from {@code sender} to its nearest mailbox node (ties by node order), or null. */
+    NodeIds pathToNearestMailbox(int sender) {
         if (toNearestMailbox == null) {
-            toNearestMailbox = new ShortestPaths(graph, mailboxes, carries);
+            toNearestMailbox = searches.towards(mailboxes);
         }
-        return toNearestMailbox.path(sender);
+        return toNearestMailbox.ids(sender);
     }
 
     /**

@@ -14,13 +14,11 @@ final class PathsFrom {
     private final MailGraph graph;
     private final int source;
     private final int[] parent;
-    private final int[] hops;
 
     PathsFrom(MailGraph graph, int source, IntPredicate usable) {
         this.graph = graph;
         this.source = source;
         this.parent = new int[graph.size()];
-        this.hops = new int[graph.size()];
         Arrays.fill(parent, -1);
         search(usable);
     }
@@ -38,7 +36,6 @@ final class PathsFrom {
                 int next = graph.to(edge);
                 if (parent[next] < 0 && next != graph.internet() && usable.test(edge)) {
                     parent[next] = node;
-                    hops[next] = hops[node] + 1;
                     queue[tail++] = next;
                 }
             }
@@ -51,7 +48,14 @@ final class PathsFrom {
 
     /** Links from the source to {@code target}, or -1 when unreachable. */
     int hops(int target) {
-        return reaches(target) ? hops[target] : -1;
+        if (!reaches(target)) {
+            return -1;
+        }
+        int hops = 0;
+        for (int node = target; node != source; node = parent[node]) {
+            hops++;
+        }
+        return hops;
     }
 
     /** Node positions from the source to {@code target}, or {@link ShortestPaths#NO_PATH}. */
@@ -59,7 +63,7 @@ final class PathsFrom {
         if (!reaches(target)) {
             return ShortestPaths.NO_PATH;
         }
-        int[] path = new int[hops[target] + 1];
+        int[] path = new int[hops(target) + 1];
         for (int node = target, i = path.length - 1; i >= 0; node = parent[node], i--) {
             path[i] = node;
         }

@@ -37,9 +37,10 @@ public final class Router {
         for (FlowKind kind : FlowKind.values()) {
             flows.put(kind, new ArrayList<>());
         }
+        Searches.ByLinks searches = new Searches.ByLinks(graph);
         for (Domain d : index.scenario().domains()) {
             if (!d.mailboxes().isEmpty()) {
-                domains.add(new DomainRoutes(graph, d));
+                domains.add(new DomainRoutes(graph, d, searches));
             }
         }
     }
@@ -171,9 +172,9 @@ public final class Router {
     }
 
     private void internalFlow(DomainRoutes d, int sender) {
-        int[] direct = d.pathToNearestMailbox(sender);
-        if (direct.length > 0) {
-            add(FlowKind.INTERNAL, d.domain(), sender, direct[direct.length - 1], direct);
+        NodeIds direct = d.pathToNearestMailbox(sender);
+        if (direct != null) {
+            add(FlowKind.INTERNAL, d.domain(), sender, direct.nodes()[direct.size() - 1], direct);
             return;
         }
         int[] out = outboundPath(sender);

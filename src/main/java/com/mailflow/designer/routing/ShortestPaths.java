@@ -21,6 +21,8 @@ final class ShortestPaths {
     private final int[] distance;
     private final int[] nearest;
     private final boolean internetIsTarget;
+    /** Paths already read, by source: flows of several domains share them. */
+    private NodeIds[] read;
 
     ShortestPaths(MailGraph graph, int target, IntPredicate usable) {
         this(graph, new int[] {target}, usable);
@@ -93,6 +95,23 @@ final class ShortestPaths {
             path[i] = node;
         }
         return path;
+    }
+
+    /**
+     * The path from {@code source} as node ids, read once and shared by every flow that takes it,
+     * or null when it reaches no target.
+     */
+    NodeIds ids(int source) {
+        if (!reaches(source)) {
+            return null;
+        }
+        if (read == null) {
+            read = new NodeIds[graph.size()];
+        }
+        if (read[source] == null) {
+            read[source] = new NodeIds(graph.ids(), path(source));
+        }
+        return read[source];
     }
 
     private int nextHop(int node) {
