@@ -71,7 +71,7 @@ icon=installer/icons/$name.png
 [ $os = windows ] && icon=installer/icons/$name.ico
 [ $os = mac ] && icon=installer/icons/$name.icns
 "$jdk/bin/jpackage" --type app-image --dest "$out/image" --input "$out/input" --runtime-image "$out/runtime" \
-  --app-version "$app_version" --icon "$icon" @installer/jpackage/app-image.args
+  --app-version "$app_version" --icon "$icon" @installer/jpackage/about.args @installer/jpackage/app-image.args
 case $os in
   linux) image=$out/image/$name; launcher=$image/bin/$name; app=$image/lib/app ;;
   mac) image=$out/image/$name.app; launcher=$image/Contents/MacOS/$name; app=$image/Contents/app ;;
@@ -122,5 +122,6 @@ JAVA_TOOL_OPTIONS="$check" "$launcher" --version
 
 # --- 4. The package. -------------------------------------------------------------------------
 step "jpackage $os package"
-"$jdk/bin/jpackage" --app-image "$image" --dest "$out" --app-version "$app_version" @installer/jpackage/$os.args
+"$jdk/bin/jpackage" --app-image "$image" --dest "$out" --app-version "$app_version" \
+  @installer/jpackage/about.args @installer/jpackage/$os.args
 ls -l "$out"/*.deb "$out"/*.msi "$out"/*.dmg 2>/dev/null || true
