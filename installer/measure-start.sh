@@ -12,6 +12,9 @@
 # Usage: installer/measure-start.sh [rounds]      (default 9)
 #   LAUNCHER=/path/to/bin/mailflow-designer        (default /opt/mailflow-designer/bin/mailflow-designer)
 #   JAVA=/path/to/java                             (the stock JDK; default java on the PATH)
+#   NICE=-10                                       (run every measured program at that priority,
+#                                                   all alike: on a machine busy with other builds
+#                                                   this comes closer to a user's quiet machine)
 # Needs a display; without one it runs itself under xvfb-run. Build first: mvn -DskipTests package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,13 +35,16 @@ trap 'rm -rf "$hello"' EXIT
 fx=$(ls target/lib/javafx-*-linux.jar | paste -sd:)
 javac -d "$hello" --module-path "$fx" --add-modules javafx.controls installer/measure/HelloFx.java
 
+run=()
+[ -n "${NICE:-}" ] && run=(nice -n "$NICE")
+
 now_ms() { local t=${EPOCHREALTIME/./}; echo $((t / 1000)); }
 
 # Milliseconds from start to the first frame the program reports; "fail" if it reports none.
 first_frame() {
   local t0 out frame
   t0=$(now_ms)
-  out=$(MAILFLOW_STARTUP_PROBE=exit timeout 60 "$@" 2>&1 >/dev/null || true)
+  out=$(MAILFLOW_STARTUP_PROBE=exit timeout 60 "${run[@]}" "$@" 2>&1 >/dev/null || true)
   frame=$(sed -n 's/.*first-frame-epoch-ms \([0-9]*\).*/\1/p' <<<"$out" | head -n1)
   if [ -z "$frame" ]; then echo fail; printf '%s\n' "$out" | tail -n 5 >&2; else echo $((frame - t0)); fi
 }
@@ -47,7 +53,7 @@ first_frame() {
 wall() {
   local t0
   t0=$(now_ms)
-  "$@" >/dev/null 2>&1 || true
+  "${run[@]}" "$@" >/dev/null 2>&1 || true
   echo $(($(now_ms) - t0))
 }
 
@@ -65,5 +71,5 @@ for i in $(seq 1 "$rounds"); do
   a+=" $ra" b+=" $rb" c+=" $rc" cj+=" $rj" cl+=" $rl"
 done
 ma=$(median <<<"$a") mb=$(median <<<"$b") mc=$(median <<<"$c")
-echo "medians over $rounds rounds (ms): a=$ma b=$mb c=$mc cli-jar=$(median <<<"$cj") cli-installed=$(median <<<"$cl")"
+echo "medians over $rounds rounds (ms${NICE:+, nice $NICE}): a=$ma b=$mb c=$mc cli-jar=$(median <<<"$cj") cli-installed=$(median <<<"$cl")"
 awk -v a="$ma" -v b="$mb" -v c="$mc" 'BEGIN { printf "ratio b/c = %.2f   a/c = %.2f\n", b / c, a / c }'
