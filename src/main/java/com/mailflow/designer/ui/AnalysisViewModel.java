@@ -17,7 +17,8 @@ import javafx.beans.property.SimpleObjectProperty;
  * arrive after a newer request are dropped (latest wins).
  */
 public final class AnalysisViewModel {
-    private final Analyzer analyzer = new Analyzer();
+    /** Made on the worker by the first analysis: its rule classes need not load before the window shows. */
+    private Analyzer analyzer;
     private final TaskExecutor executor;
     private final DocumentViewModel document;
     private final ObjectProperty<Report> report = new SimpleObjectProperty<>();
@@ -46,7 +47,7 @@ public final class AnalysisViewModel {
 
     private void analyze(Scenario scenario) {
         long generation = ++requested;
-        executor.submitLatest(() -> analyzer.analyze(scenario), r -> {
+        executor.submitLatest(() -> analyzer().analyze(scenario), r -> {
             if (generation == requested) {
                 apply(r);
             }
@@ -55,6 +56,13 @@ public final class AnalysisViewModel {
                 document.setStatus("The analysis failed: " + e);
             }
         });
+    }
+
+    private synchronized Analyzer analyzer() {
+        if (analyzer == null) {
+            analyzer = new Analyzer();
+        }
+        return analyzer;
     }
 
     private void apply(Report r) {
