@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Computes the flows of analysis.md section 1. Cost: one search for outbound mail plus a fixed
+ * Computes the flows of docs/rules.md, Flows. Cost: one search for outbound mail plus a fixed
  * number per domain with mailboxes, each linear in nodes + links; never an enumeration of paths.
  * Paths are node positions until they become flows, which read their ids from the graph's table.
  */

@@ -73,7 +73,7 @@ public final class Routing {
         return senders;
     }
 
-    /** Senders of the domain (as entered), node ids in node order (analysis.md section 1). */
+    /** Senders of the domain (as entered), node ids in node order (docs/rules.md, Flows). */
     public List<String> sendersOf(String domain) {
         return senders.getOrDefault(domain, List.of());
     }
