@@ -72,6 +72,7 @@ final class SpfBuilder {
         Node cloud = ctx.cloud().get();
         String internet = ctx.index().internet().map(Node::id).orElse(null);
         boolean relays = domain.mailboxes().contains(cloud.id());
+        Set<String> handing = new LinkedHashSet<>();
         for (String sender : ctx.sendersOf(domain)) {
             for (Flow flow : ctx.flowsFrom(sender)) {
                 if (flow.kind() == FlowKind.OUTBOUND && !flow.domain().equals(domain.name())) {
@@ -83,10 +84,15 @@ final class SpfBuilder {
                     continue; // out through the Internet and back in: the service receives it, it does not relay it
                 }
                 relays = true;
-                Node before = at > 0 ? ctx.node(flow.path().get(at - 1)) : null;
-                if (before != null && before.kind().isOrgOwned()) {
-                    addresses(before, false);
+                if (at > 0) {
+                    handing.add(flow.path().get(at - 1)); // many senders hand their mail to the same few gateways
                 }
+            }
+        }
+        for (String id : handing) {
+            Node before = ctx.node(id);
+            if (before.kind().isOrgOwned()) {
+                addresses(before, false);
             }
         }
         if (relays) {

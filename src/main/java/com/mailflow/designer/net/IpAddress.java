@@ -28,6 +28,10 @@ public final class IpAddress {
     /** Classified once: the rules ask on every analysis, and values are cached across analyses. */
     private final boolean isPublic;
     private final boolean isDocumentation;
+    /** Read on every analysis for every address: kept rather than asked of the library each time. */
+    private final boolean ipv4;
+    private final int prefixLength;
+    private final String spfTerm;
     private volatile Blocks blocks;
 
     private IpAddress(IPAddress address) {
@@ -35,6 +39,10 @@ public final class IpAddress {
         this.canonical = address.isIPv4() ? address.toCanonicalString() : address.toCompressedString();
         this.isPublic = SpecialRanges.isPublic(address);
         this.isDocumentation = SpecialRanges.isDocumentation(address);
+        this.ipv4 = address.isIPv4();
+        Integer prefix = address.getNetworkPrefixLength();
+        this.prefixLength = prefix == null ? address.getBitCount() : prefix;
+        this.spfTerm = (ipv4 ? "ip4:" : "ip6:") + canonical;
     }
 
     /**
@@ -83,11 +91,11 @@ public final class IpAddress {
     }
 
     public boolean isIpv4() {
-        return address.isIPv4();
+        return ipv4;
     }
 
     public boolean isIpv6() {
-        return address.isIPv6();
+        return !ipv4;
     }
 
     /** A CIDR range rather than one address. */
@@ -97,8 +105,7 @@ public final class IpAddress {
 
     /** Prefix length; a single address counts as its full length (32 or 128). */
     public int prefixLength() {
-        Integer prefix = address.getNetworkPrefixLength();
-        return prefix == null ? address.getBitCount() : prefix;
+        return prefixLength;
     }
 
     /** Routable on the Internet (docs/rules.md, Terms); documentation ranges count as public. */
@@ -113,7 +120,7 @@ public final class IpAddress {
 
     /** The SPF mechanism for this address: {@code ip4:...} or {@code ip6:...}. */
     public String spfTerm() {
-        return (isIpv4() ? "ip4:" : "ip6:") + canonical;
+        return spfTerm;
     }
 
     /** IPv4 dotted quad, IPv6 compressed lowercase (RFC 5952), ranges as network/prefix. */

@@ -4,8 +4,13 @@ import com.mailflow.designer.analysis.AnalysisContext;
 import com.mailflow.designer.analysis.Findings;
 import com.mailflow.designer.analysis.Severity;
 import com.mailflow.designer.model.Node;
+import com.mailflow.designer.model.NodeKind;
+import com.mailflow.designer.routing.Flow;
+import com.mailflow.designer.routing.FlowKind;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Application bursts hurt the reputation of a gateway that users' mail leaves by too [002 rule 1]. */
@@ -16,23 +21,27 @@ public final class AppSharesUserGatewayRule extends BaseRule {
 
     @Override
     public void check(AnalysisContext ctx, Findings out) {
+        // Read off the outbound flows: a sender's flows share its one path, so each is seen once.
         Set<String> userEgress = new HashSet<>();
-        for (Node node : ctx.nodes()) {
-            if (node.kind().isUserMailSender()) {
-                ctx.routing().egressOf(node.id()).ifPresent(userEgress::add);
+        Map<String, String> appEgress = new LinkedHashMap<>();
+        for (Flow f : ctx.routing().flows(FlowKind.OUTBOUND)) {
+            NodeKind kind = ctx.node(f.from()).kind();
+            if (kind.isUserMailSender()) {
+                userEgress.add(f.beforeLast());
+            } else if (kind.isApplicationSender()) {
+                appEgress.putIfAbsent(f.from(), f.beforeLast());
             }
         }
         for (Node app : ctx.nodes()) {
-            if (!app.kind().isApplicationSender()) {
+            String egress = appEgress.get(app.id());
+            if (egress == null || !userEgress.contains(egress) || !ctx.node(egress).kind().isOrgOwned()) {
                 continue;
             }
-            ctx.routing().egressOf(app.id()).map(ctx::node)
-                    .filter(e -> e.kind().isOrgOwned() && userEgress.contains(e.id()))
-                    .ifPresent(gateway -> out.add(List.of(app.id(), gateway.id()), null, () -> name(app) + " sends its"
-                            + " mail to the Internet through " + name(gateway) + ", which also carries users' mail."
-                            + " A sudden burst of application mail harms that server's reputation, and users' mail"
-                            + " pays for it. Keep a dedicated SMTP gateway (its own public address) for"
-                            + " applications."));
+            Node gateway = ctx.node(egress);
+            out.add(List.of(app.id(), gateway.id()), null, () -> name(app) + " sends its mail to the Internet"
+                    + " through " + name(gateway) + ", which also carries users' mail. A sudden burst of application"
+                    + " mail harms that server's reputation, and users' mail pays for it. Keep a dedicated SMTP"
+                    + " gateway (its own public address) for applications.");
         }
     }
 }

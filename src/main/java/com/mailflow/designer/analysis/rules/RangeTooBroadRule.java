@@ -16,11 +16,20 @@ public final class RangeTooBroadRule extends BaseRule {
         super("address.range-too-broad", Severity.ERROR, Profile.EXCHANGE_ONLINE, Profile.FOPE);
     }
 
+    private static boolean hasRangeWiderThan(List<IpAddress> addresses, int widest) {
+        for (IpAddress a : addresses) {
+            if (a.isIpv4() && a.prefixLength() < widest) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void check(AnalysisContext ctx, Findings out) {
         int widest = ctx.profile().widestSafelistPrefix();
         for (Node node : ctx.nodes()) {
-            if (ctx.addressesOf(node).stream().noneMatch(a -> a.isIpv4() && a.prefixLength() < widest)) {
+            if (!hasRangeWiderThan(ctx.addressesOf(node), widest)) {
                 continue; // the common case, decided before asking for the node's connector
             }
             boolean byIp = ctx.inboundConnectorOf(node).map(InboundConnector::identifyBy)
