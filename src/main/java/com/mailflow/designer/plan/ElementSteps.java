@@ -1,0 +1,171 @@
+package com.mailflow.designer.plan;
+
+import com.mailflow.designer.analysis.Finding;
+import com.mailflow.designer.analysis.RealizedBy;
+import com.mailflow.designer.analysis.Report;
+import com.mailflow.designer.analysis.SafelistEntry;
+import com.mailflow.designer.model.Domain;
+import com.mailflow.designer.model.Node;
+import com.mailflow.designer.model.NodeAttribute;
+import com.mailflow.designer.model.NodeKind;
+import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.plan.PowerShellCommand.Verb;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the drawing itself says changes: nodes set up, reconfigured or decommissioned, domains
+ * added to the service, mailboxes moved, safelist entries, and direct delivery closed.
+ */
+final class ElementSteps {
+    static final String DIRECT_DELIVERY = "mx.direct-delivery-open";
+
+    private final StepList steps;
+    private final String stage;
+
+    ElementSteps(StepList steps, String stage) {
+        this.steps = steps;
+        this.stage = stage;
+    }
+
+    void nodes(Scenario before, Scenario after) {
+        Map<String, Node> old = new LinkedHashMap<>();
+        before.nodes().forEach(n -> old.put(n.id(), n));
+        for (Node n : after.nodes()) {
+            Node was = old.get(n.id());
+            if (n.kind() == NodeKind.INTERNET || n.kind() == NodeKind.CLOUD_SERVICE && was == null) {
+                continue;
+            }
+            if (was == null) {
+                steps.manual(Phase.PREPARE, "Set up " + n.name() + " (" + n.kind().displayName() + ")", "Stage " + stage
+                        + " has it; it must run before any mail depends on it", (n.kind().isThirdParty()
+                        ? "The provider's service accepts your domains" : "It answers on SMTP")
+                        + n.hostname().map(h -> " as " + h).orElse("") + " and its certificate and addresses match the"
+                        + " drawing", "Leave it unused: nothing routes to it before the cutover");
+            } else if (!was.equals(n)) {
+                steps.manual(Phase.PREPARE, "Reconfigure " + n.name() + ": " + String.join(", ", changed(was, n)),
+                        "Stage " + stage + " configures the same machine differently", "Its settings match the"
+                                + " drawing of stage " + stage, "Set its previous settings again");
+            }
+        }
+        for (Node n : before.nodes()) {
+            if (after.node(n.id()).isEmpty() && n.kind() != NodeKind.INTERNET) {
+                steps.manual(Phase.CLEANUP, "Decommission " + n.name(), "Stage " + stage + " no longer has it: once the"
+                        + " wait is over no mail takes it", "Its queues are empty and its logs show no mail for a"
+                        + " day before it is switched off", "Switch it on again; keep it until the stage is signed off");
+            }
+        }
+    }
+
+    private static List<String> changed(Node was, Node n) {
+        List<String> keys = new ArrayList<>();
+        if (!was.name().equals(n.name())) {
+            keys.add("name");
+        }
+        for (NodeAttribute a : NodeAttribute.values()) {
+            if (!Objects.equals(was.attributes().get(a), n.attributes().get(a))) {
+                keys.add(a.key());
+            }
+        }
+        return keys.isEmpty() ? List.of("settings") : keys;
+    }
+
+    void domains(Scenario before, Scenario after) {
+        for (Domain d : after.domains()) {
+            Domain was = before.domain(d.name()).orElse(null);
+            boolean cloudNow = hostedInCloud(after, d);
+            if (cloudNow && (was == null || !hostedInCloud(before, was))) {
+                steps.manual(Phase.PREPARE, "Add " + d.name() + " to the cloud service and verify it", "Its mailboxes"
+                        + " are there in stage " + stage + "; the service accepts mail only for verified domains",
+                        "The admin center lists " + d.name() + " as verified (the TXT record it asks for is"
+                                + " published)", "Remove the domain from the service again");
+            }
+            Set<String> moved = new LinkedHashSet<>(d.mailboxes());
+            if (was != null) {
+                moved.removeAll(was.mailboxes());
+            }
+            if (was != null && !moved.isEmpty()) {
+                steps.manual(Phase.CUTOVER, "Move " + d.name() + "'s mailboxes to " + names(after, moved), "In stage "
+                        + stage + " they live there; moved after the mail paths to them work", "Each moved mailbox"
+                        + " sends and receives a test message from outside and from the other side",
+                        "Move the mailboxes back");
+            }
+        }
+    }
+
+    private static boolean hostedInCloud(Scenario s, Domain d) {
+        return d.mailboxes().stream().anyMatch(id -> s.node(id).map(n -> n.kind() == NodeKind.CLOUD_SERVICE)
+                .orElse(false));
+    }
+
+    private static String names(Scenario s, Set<String> ids) {
+        return String.join(", ", ids.stream().map(id -> s.node(id).map(Node::name).orElse(id)).toList());
+    }
+
+    /** Entries the service is told about apart from a connector: the IP Allow List, and other profiles' lists. */
+    void safelist(Report before, Report after) {
+        Map<String, SafelistEntry> old = listed(before);
+        Map<String, SafelistEntry> now = listed(after);
+        for (Map.Entry<String, SafelistEntry> e : now.entrySet()) {
+            if (!old.containsKey(e.getKey())) {
+                entry(e.getValue(), true);
+            }
+        }
+        for (Map.Entry<String, SafelistEntry> e : old.entrySet()) {
+            if (!now.containsKey(e.getKey())) {
+                entry(e.getValue(), false);
+            }
+        }
+    }
+
+    private void entry(SafelistEntry e, boolean add) {
+        Phase phase = add ? Phase.PREPARE : Phase.CLEANUP;
+        String title = (add ? "Add " : "Remove ") + String.join(", ", e.entries()) + (add ? " to " : " from ")
+                + (e.realizedBy() == RealizedBy.IP_ALLOW_LIST ? "the IP Allow List" : e.list() == null
+                ? "the safelist" : "the " + e.list().displayName() + " list");
+        String why = add ? e.reason() : "Stage " + stage + " no longer trusts it";
+        if (e.realizedBy() == RealizedBy.IP_ALLOW_LIST) {
+            steps.powershell(phase, title, why, PowerShellCommand.with(add ? Verb.ALLOW_LIST_ADD
+                            : Verb.ALLOW_LIST_REMOVE, e.entries()), "Get-HostedConnectionFilterPolicy -Identity Default"
+                            + (add ? " lists " : " no longer lists ") + String.join(", ", e.entries()),
+                    (add ? "Remove it from" : "Add it to") + " the IP Allow List again");
+        } else {
+            steps.manual(phase, title, why + " (" + e.realizedBy().action() + ")", "The list shows the change",
+                    add ? "Remove the entry again" : "Enter it again");
+        }
+    }
+
+    private static Map<String, SafelistEntry> listed(Report r) {
+        Map<String, SafelistEntry> map = new LinkedHashMap<>();
+        if (r == null) {
+            return map;
+        }
+        for (SafelistEntry e : r.safelist()) {
+            boolean separate = e.add() && e.realizedBy() != RealizedBy.CONNECTOR_CERTIFICATE
+                    && e.realizedBy() != RealizedBy.CONNECTOR_IP && e.realizedBy() != RealizedBy.NONE;
+            if (separate) {
+                map.putIfAbsent(e.realizedBy().id() + " " + e.entries(), e);
+            }
+        }
+        return map;
+    }
+
+    /** An on-premises MX leaves the service's own MX host open: closed in lockdown, by hand, as the finding says. */
+    void directDelivery(Report before, Report after) {
+        for (Finding f : after.findings()) {
+            boolean known = before != null && before.findings().stream().anyMatch(b -> b.code().equals(f.code())
+                    && Objects.equals(b.domain(), f.domain()));
+            if (DIRECT_DELIVERY.equals(f.code()) && !known) {
+                steps.manual(Phase.LOCKDOWN, "Close direct delivery to the service's MX host"
+                        + (f.domain() == null ? "" : " for " + f.domain()), f.message(), "A test message sent straight"
+                        + " to the service's MX host from outside is refused or quarantined", "Remove the rule or"
+                        + " restriction again");
+            }
+        }
+    }
+}
