@@ -66,11 +66,13 @@ public record Scenario(String name, String description, Profile profile, String 
             return this;
         }
         SpfAll policy = stageById(id).map(Stage::spfAll).orElse(null);
+        List<Node> present = nodes.stream().filter(n -> n.presentIn(id)).map(n -> n.withStages(null)).toList();
+        Map<String, Position> positions = new java.util.LinkedHashMap<>();
+        present.forEach(n -> position(n.id()).ifPresent(p -> positions.put(n.id(), p)));
         return new Scenario(name, description, profile, tenant, policy == null ? spfAll : policy,
-                domains.stream().filter(d -> d.presentIn(id)).map(d -> d.withStages(null)).toList(),
-                nodes.stream().filter(n -> n.presentIn(id)).map(n -> n.withStages(null)).toList(),
+                domains.stream().filter(d -> d.presentIn(id)).map(d -> d.withStages(null)).toList(), present,
                 links.stream().filter(l -> l.presentIn(id)).map(l -> l.withStages(null)).toList(),
-                layout, extras, List.of());
+                positions, extras, List.of());
     }
 
     public static Scenario empty(String name) {

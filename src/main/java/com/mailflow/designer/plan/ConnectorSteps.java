@@ -1,7 +1,6 @@
 package com.mailflow.designer.plan;
 
 import com.mailflow.designer.analysis.Connector;
-import com.mailflow.designer.analysis.IdentifyBy;
 import com.mailflow.designer.analysis.InboundConnector;
 import com.mailflow.designer.analysis.OutboundConnector;
 import com.mailflow.designer.analysis.Report;
@@ -30,18 +29,22 @@ final class ConnectorSteps {
         this.powershell = target.profile() == Profile.EXCHANGE_ONLINE;
     }
 
-    /** Whether a connector can be created at all: an IP connector with no usable address identifies nobody. */
-    public static boolean identifies(Connector c) {
-        return !(c instanceof InboundConnector in && in.identifyBy() == IdentifyBy.IP
-                && in.senderIpAddresses().isEmpty());
-    }
-
     void plan(List<Connector> before, List<Connector> after) {
         Map<String, Connector> old = byName(before);
         Map<String, Connector> now = byName(after);
+        List<String> wizard = now.values().stream().filter(c -> powershell && c.hybrid() && !old.containsKey(c.name()))
+                .map(Connector::name).toList();
+        if (!wizard.isEmpty()) {
+            steps.manual(Phase.PREPARE, "Run the Hybrid Configuration Wizard: it creates " + String.join(", ", wizard),
+                    "Connectors between Exchange servers and Exchange Online made by hand lack what the wizard sets"
+                            + " (CloudServicesMailEnabled keeps cross-premises headers; both sides' connectors match)",
+                    "Get-InboundConnector and Get-OutboundConnector list the wizard's connectors; its log shows no"
+                            + " error", "Remove the connectors the wizard created (or run it again with the previous"
+                            + " choices)");
+        }
         for (Connector c : now.values()) {
             Connector was = old.get(c.name());
-            if (!identifies(c)) {
+            if (!Creatable.connector(c)) {
                 continue;
             }
             if (was == null) {
@@ -50,7 +53,7 @@ final class ConnectorSteps {
                 changed(was, c);
             }
         }
-        boolean anyNew = now.keySet().stream().anyMatch(n -> !old.containsKey(n) && identifies(now.get(n)));
+        boolean anyNew = now.keySet().stream().anyMatch(n -> !old.containsKey(n) && Creatable.connector(now.get(n)));
         if (anyNew) {
             steps.check(Phase.VERIFY, "Send a test message through each new path", "A connector that validates can"
                     + " still be scoped wrong: a real message shows the route", "The message trace (Exchange admin"
@@ -65,16 +68,19 @@ final class ConnectorSteps {
 
     private void created(Connector c) {
         boolean out = c instanceof OutboundConnector;
-        act(Phase.PREPARE, "Create the " + direction(c) + " connector " + c.name() + (out ? " (disabled)"
+        boolean byWizard = powershell && c.hybrid();
+        if (!byWizard) {
+            act(Phase.PREPARE, "Create the " + direction(c) + " connector " + c.name() + (out ? " (disabled)"
                         : " (not yet restricted)"), out ? "Created off: an outbound connector changes where mail goes the"
                         + " moment it is on (stage " + stage + ")" : "Mail from its sender can arrive the moment the MX"
                         + " moves; restricting it waits for the lock-down (stage " + stage + ")", Verb.CREATE, c,
                 "Get-" + cmdlet(c) + " -Identity '" + c.name() + "' shows it" + (out ? " with Enabled False" : ""),
                 "Remove the connector " + c.name() + " again");
+        }
         steps.check(Phase.VERIFY, "Validate the " + direction(c) + " connector " + c.name(), "Mail must not depend on"
                 + " a connector nobody has tested", "Validate connector in " + ADMIN_CENTER + " succeeds for "
                 + c.name());
-        if (out) {
+        if (out && !byWizard) {
             act(Phase.CUTOVER, "Enable the outbound connector " + c.name(), "Mail takes it from now on; it is enabled"
                     + " and validated before the MX moves (stage " + stage + ")", Verb.ENABLE, c,
                     "Get-OutboundConnector -Identity '" + c.name() + "' shows Enabled True; Validate connector"

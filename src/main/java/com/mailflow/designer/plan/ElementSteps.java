@@ -56,7 +56,8 @@ final class ElementSteps {
         for (Node n : before.nodes()) {
             if (after.node(n.id()).isEmpty() && n.kind() != NodeKind.INTERNET) {
                 steps.manual(Phase.CLEANUP, "Decommission " + n.name(), "Stage " + stage + " no longer has it: once the"
-                        + " wait is over no mail takes it", "Its queues are empty and its logs show no mail for a"
+                        + " wait is over no mail takes it" + (n.kind() == NodeKind.MAIL_SERVER ? ". With directory"
+                        + " synchronization keep the Exchange management tools for recipient management" : ""), "Its queues are empty and its logs show no mail for a"
                         + " day before it is switched off", "Switch it on again; keep it until the stage is signed off");
             }
         }
@@ -89,7 +90,22 @@ final class ElementSteps {
             if (was != null) {
                 moved.removeAll(was.mailboxes());
             }
-            if (was != null && !moved.isEmpty()) {
+            Set<String> left = new LinkedHashSet<>(was == null ? List.of() : was.mailboxes());
+            left.removeAll(d.mailboxes());
+            if (!left.isEmpty() && !moved.isEmpty()) {
+                steps.manual(Phase.PREPARE, "Move " + d.name() + "'s mailboxes from " + names(before, left) + " to "
+                        + names(after, moved), "In stage " + stage + " they live there: the migration batch copies them"
+                        + " while mail still arrives at the old place, and completes (its last sync) after the MX moves",
+                        "The migration batch shows every mailbox Synced before the cutover and Completed after it",
+                        "Stop the batch: the mailboxes at the old place are untouched");
+            } else if (!left.isEmpty()) {
+                steps.manual(Phase.PREPARE, "Move the last of " + d.name() + "'s mailboxes off " + names(before, left),
+                        "In stage " + stage + " no mailbox lives there: the last batch completes before any path to it"
+                                + " is switched off", "Get-MoveRequest shows every move Completed; no mailbox of "
+                                + d.name() + " remains there", "Leave the remaining mailboxes where they are and keep the"
+                                + " path to them");
+            }
+            if (was != null && !moved.isEmpty() && left.isEmpty()) {
                 steps.manual(Phase.CUTOVER, "Move " + d.name() + "'s mailboxes to " + names(after, moved), "In stage "
                         + stage + " they live there; moved after the mail paths to them work", "Each moved mailbox"
                         + " sends and receives a test message from outside and from the other side",

@@ -46,7 +46,7 @@ public final class AnalysisViewModel {
 
     private void analyze(Scenario scenario) {
         long generation = ++requested;
-        executor.submitLatest(() -> analyzer.analyze(scenario), r -> {
+        executor.submitLatest(() -> analyzer.analyze(scenario.inStage(scenario.lastStageId())), r -> {
             if (generation == requested) {
                 apply(r);
             }
