@@ -40,6 +40,7 @@ final class PowerShellExport implements Exporter {
         if (options.staged() != null) {
             return options.staged().transition();
         }
-        return new Planner().plan(scenario, Map.of(scenario.lastStageId(), report)).transitions().get(0);
+        Scenario single = scenario.inStage(scenario.lastStageId());
+        return new Planner().plan(single, Map.of(single.lastStageId(), report)).transitions().get(0);
     }
 }
