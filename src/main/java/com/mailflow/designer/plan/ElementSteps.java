@@ -53,8 +53,10 @@ final class ElementSteps {
                                 + " drawing of stage " + stage, "Set its previous settings again");
             }
         }
+        Set<String> stay = new java.util.HashSet<>();
+        after.nodes().forEach(n -> stay.add(n.id()));
         for (Node n : before.nodes()) {
-            if (after.node(n.id()).isEmpty() && n.kind() != NodeKind.INTERNET) {
+            if (!stay.contains(n.id()) && n.kind() != NodeKind.INTERNET) {
                 steps.manual(Phase.CLEANUP, "Decommission " + n.name(), "Stage " + stage + " no longer has it: once the"
                         + " wait is over no mail takes it" + (n.kind() == NodeKind.MAIL_SERVER ? ". With directory"
                         + " synchronization keep the Exchange management tools for recipient management" : ""), "Its queues are empty and its logs show no mail for a"
@@ -77,10 +79,14 @@ final class ElementSteps {
     }
 
     void domains(Scenario before, Scenario after) {
+        Map<String, Domain> old = new java.util.HashMap<>();
+        before.domains().forEach(d -> old.putIfAbsent(d.name().toLowerCase(java.util.Locale.ROOT), d));
+        Map<String, Node> nodesBefore = byId(before);
+        Map<String, Node> nodesAfter = byId(after);
         for (Domain d : after.domains()) {
-            Domain was = before.domain(d.name()).orElse(null);
-            boolean cloudNow = hostedInCloud(after, d);
-            if (cloudNow && (was == null || !hostedInCloud(before, was))) {
+            Domain was = old.get(d.name().toLowerCase(java.util.Locale.ROOT));
+            boolean cloudNow = hostedInCloud(nodesAfter, d);
+            if (cloudNow && (was == null || !hostedInCloud(nodesBefore, was))) {
                 steps.manual(Phase.PREPARE, "Add " + d.name() + " to the cloud service and verify it", "Its mailboxes"
                         + " are there in stage " + stage + "; the service accepts mail only for verified domains",
                         "The admin center lists " + d.name() + " as verified (the TXT record it asks for is"
@@ -93,20 +99,20 @@ final class ElementSteps {
             Set<String> left = new LinkedHashSet<>(was == null ? List.of() : was.mailboxes());
             left.removeAll(d.mailboxes());
             if (!left.isEmpty() && !moved.isEmpty()) {
-                steps.manual(Phase.PREPARE, "Move " + d.name() + "'s mailboxes from " + names(before, left) + " to "
-                        + names(after, moved), "In stage " + stage + " they live there: the migration batch copies them"
+                steps.manual(Phase.PREPARE, "Move " + d.name() + "'s mailboxes from " + names(nodesBefore, left) + " to "
+                        + names(nodesAfter, moved), "In stage " + stage + " they live there: the migration batch copies them"
                         + " while mail still arrives at the old place, and completes (its last sync) after the MX moves",
                         "The migration batch shows every mailbox Synced before the cutover and Completed after it",
                         "Stop the batch: the mailboxes at the old place are untouched");
             } else if (!left.isEmpty()) {
-                steps.manual(Phase.PREPARE, "Move the last of " + d.name() + "'s mailboxes off " + names(before, left),
+                steps.manual(Phase.PREPARE, "Move the last of " + d.name() + "'s mailboxes off " + names(nodesBefore, left),
                         "In stage " + stage + " no mailbox lives there: the last batch completes before any path to it"
                                 + " is switched off", "Get-MoveRequest shows every move Completed; no mailbox of "
                                 + d.name() + " remains there", "Leave the remaining mailboxes where they are and keep the"
                                 + " path to them");
             }
             if (was != null && !moved.isEmpty() && left.isEmpty()) {
-                steps.manual(Phase.CUTOVER, "Move " + d.name() + "'s mailboxes to " + names(after, moved), "In stage "
+                steps.manual(Phase.CUTOVER, "Move " + d.name() + "'s mailboxes to " + names(nodesAfter, moved), "In stage "
                         + stage + " they live there; moved after the mail paths to them work", "Each moved mailbox"
                         + " sends and receives a test message from outside and from the other side",
                         "Move the mailboxes back");
@@ -114,13 +120,19 @@ final class ElementSteps {
         }
     }
 
-    private static boolean hostedInCloud(Scenario s, Domain d) {
-        return d.mailboxes().stream().anyMatch(id -> s.node(id).map(n -> n.kind() == NodeKind.CLOUD_SERVICE)
-                .orElse(false));
+    private static Map<String, Node> byId(Scenario s) {
+        Map<String, Node> map = new java.util.HashMap<>();
+        s.nodes().forEach(n -> map.putIfAbsent(n.id(), n));
+        return map;
     }
 
-    private static String names(Scenario s, Set<String> ids) {
-        return String.join(", ", ids.stream().map(id -> s.node(id).map(Node::name).orElse(id)).toList());
+    private static boolean hostedInCloud(Map<String, Node> nodes, Domain d) {
+        return d.mailboxes().stream().anyMatch(id -> nodes.containsKey(id)
+                && nodes.get(id).kind() == NodeKind.CLOUD_SERVICE);
+    }
+
+    private static String names(Map<String, Node> nodes, Set<String> ids) {
+        return String.join(", ", ids.stream().map(id -> nodes.containsKey(id) ? nodes.get(id).name() : id).toList());
     }
 
     /** Entries the service is told about apart from a connector: the IP Allow List, and other profiles' lists. */
@@ -174,9 +186,12 @@ final class ElementSteps {
     /** An on-premises MX leaves the service's own MX host open: closed in lockdown, by hand, as the finding says. */
     void directDelivery(Report before, Report after) {
         for (Finding f : after.findings()) {
+            if (!DIRECT_DELIVERY.equals(f.code())) {
+                continue;
+            }
             boolean known = before != null && before.findings().stream().anyMatch(b -> b.code().equals(f.code())
                     && Objects.equals(b.domain(), f.domain()));
-            if (DIRECT_DELIVERY.equals(f.code()) && !known) {
+            if (!known) {
                 steps.manual(Phase.LOCKDOWN, "Close direct delivery to the service's MX host"
                         + (f.domain() == null ? "" : " for " + f.domain()), f.message(), "A test message sent straight"
                         + " to the service's MX host from outside is refused or quarantined", "Remove the rule or"

@@ -44,15 +44,18 @@ public final class Planner {
         List<Transition> transitions = new ArrayList<>();
         Zone published = Zone.empty();
         String fromId = null;
+        Scenario from = null;
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
-            TransitionPlanner.Result result = TransitionPlanner.plan(fromId,
-                    fromId == null ? null : scenario.inStage(fromId), fromId == null ? null : reports.get(fromId),
-                    published, id, scenario.stageById(id).map(Stage::name).orElse(scenario.name()), scenario.inStage(id),
-                    reports.get(id), i == ids.size() - 1);
+            Scenario to = scenario.inStage(id);
+            TransitionPlanner.Result result = TransitionPlanner.plan(fromId, from,
+                    fromId == null ? null : reports.get(fromId), published, id,
+                    scenario.stageById(id).map(Stage::name).orElse(scenario.name()), to, reports.get(id),
+                    i == ids.size() - 1);
             transitions.add(result.transition());
             published = result.published();
             fromId = id;
+            from = to;
         }
         return new Plan(scenario.name(), ids, transitions);
     }
