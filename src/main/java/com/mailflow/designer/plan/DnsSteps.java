@@ -87,7 +87,7 @@ final class DnsSteps {
 
     private void mx(Zone.Key key, Zone.Entry old, Zone.Entry now) {
         if (old == null) {
-            steps.dns(Phase.CUTOVER, "Publish " + now.domain() + "'s MX: " + now.value(), "Internet mail for "
+            steps.dns(Phase.CUTOVER, "Publish " + now.domain() + "'s MX: " + hosts(now.value()), "Internet mail for "
                     + now.domain() + " starts to arrive (stage " + stage + ")",
                     new DnsChange(Action.ADD, key.name(), key.type(), key.purpose(), null, now.value(), now.ttl()),
                     mxCheck(key, now.value()), "Remove the MX record again");
@@ -113,8 +113,8 @@ final class DnsSteps {
                     "Resolve-DnsName " + key.name() + " -Type MX shows a TTL of at most " + switchTtl + RESOLVERS,
                     "Set the TTL back to " + old.ttl() + " s", old.ttl() / 60);
         }
-        steps.dns(Phase.CUTOVER, "Point " + old.domain() + "'s MX at " + now.value(), "Internet mail for "
-                        + old.domain() + " now enters through " + now.value() + " (stage " + stage + ")",
+        steps.dns(Phase.CUTOVER, "Point " + old.domain() + "'s MX at " + hosts(now.value()), "Internet mail for "
+                        + old.domain() + " now enters through " + hosts(now.value()) + " (stage " + stage + ")",
                 new DnsChange(Action.CHANGE, key.name(), key.type(), key.purpose(), old.value(), now.value(),
                         switchTtl), mxCheck(key, now.value()),
                 "Set the MX back to " + old.value() + "; mail already delivered stays delivered");
@@ -126,6 +126,12 @@ final class DnsSteps {
                     "Lower the TTL again to " + switchTtl + " s", null);
         }
         after.put(key, now);
+    }
+
+    /** An MX value's hosts without their preferences, for titles ("10 a, 20 b" -> "a, b"). */
+    private static String hosts(String value) {
+        return String.join(", ", java.util.Arrays.stream(value.split(", ")).map(v -> v.substring(v.indexOf(' ') + 1))
+                .toList());
     }
 
     private static String mxCheck(Zone.Key key, String value) {

@@ -302,7 +302,7 @@ class DesignerFlowTest {
         int restrict = phases.indexOf("LockDown: Restrict the inbound connector From Third-party cloud filter to its"
                 + " sender");
         int wait = phases.indexOf("Wait: Wait at least 60 minutes");
-        int mx = phases.indexOf("Cutover: Point contoso.com's MX at 10 inbound.filter.example.net");
+        int mx = phases.indexOf("Cutover: Point contoso.com's MX at inbound.filter.example.net");
         assertTrue(mx >= 0 && mx < wait && wait < restrict, phases::toString);
     }
 

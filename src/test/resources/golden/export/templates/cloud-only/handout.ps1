@@ -287,14 +287,14 @@ function Invoke-Prepare {
 
 # ==== Phase Cutover ====
 function Invoke-Cutover {
-    # Step 6 (Cutover): Publish contoso.com's MX: 0 contoso-com.mail.protection.outlook.com
+    # Step 6 (Cutover): Publish contoso.com's MX: contoso-com.mail.protection.outlook.com
     # Why: Internet mail for contoso.com starts to arrive (stage All mailboxes in Exchange Online)
     #   DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com (TTL 3600)
     # Check: Resolve-DnsName contoso.com -Type MX returns 0
     # contoso-com.mail.protection.outlook.com from two public resolvers (Resolve-DnsName -Server
     # 1.1.1.1 and 8.8.8.8)
     #   Rollback: Remove the MX record again
-    Write-Host 'Step 6. By hand (DNS): Publish contoso.com''s MX: 0 contoso-com.mail.protection.outlook.com; DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com (TTL 3600)'
+    Write-Host 'Step 6. By hand (DNS): Publish contoso.com''s MX: contoso-com.mail.protection.outlook.com; DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com (TTL 3600)'
     # Step 7 (Cutover): Enable DKIM signing for contoso.com
     # Why: Its selector records are published (prepare); mail of stage All mailboxes in Exchange
     # Online is signed

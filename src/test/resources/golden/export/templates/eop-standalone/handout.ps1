@@ -342,7 +342,7 @@ function Invoke-Cutover {
     #   Rollback: Disable the outbound connector To Exchange server again
     Set-OutboundConnector -Identity 'To Exchange server' -Enabled $true
     Write-Host 'Done: Enable the outbound connector To Exchange server'
-    # Step 12 (Cutover): Publish contoso.com's MX: 0 contoso-com.mail.protection.outlook.com
+    # Step 12 (Cutover): Publish contoso.com's MX: contoso-com.mail.protection.outlook.com
     # Why: Internet mail for contoso.com starts to arrive (stage Exchange Online Protection (EOP)
     # standalone for on-premises mailboxes)
     #   DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com (TTL 3600)
@@ -350,7 +350,7 @@ function Invoke-Cutover {
     # contoso-com.mail.protection.outlook.com from two public resolvers (Resolve-DnsName -Server
     # 1.1.1.1 and 8.8.8.8)
     #   Rollback: Remove the MX record again
-    Write-Host 'Step 12. By hand (DNS): Publish contoso.com''s MX: 0 contoso-com.mail.protection.outlook.com; DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com (TTL 3600)'
+    Write-Host 'Step 12. By hand (DNS): Publish contoso.com''s MX: contoso-com.mail.protection.outlook.com; DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com (TTL 3600)'
     # Step 13 (Cutover): Enable DKIM signing for contoso.com
     # Why: Its selector records are published (prepare); mail of stage Exchange Online Protection
     # (EOP) standalone for on-premises mailboxes is signed

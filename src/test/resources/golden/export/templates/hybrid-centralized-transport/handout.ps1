@@ -362,7 +362,7 @@ function Invoke-Verify {
 
 # ==== Phase Cutover ====
 function Invoke-Cutover {
-    # Step 12 (Cutover): Publish contoso.com's MX: 0 contoso-com.mail.protection.outlook.com
+    # Step 12 (Cutover): Publish contoso.com's MX: contoso-com.mail.protection.outlook.com
     # Why: Internet mail for contoso.com starts to arrive (stage Hybrid with centralized mail
     # transport through on premises)
     #   DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com (TTL 3600)
@@ -370,7 +370,7 @@ function Invoke-Cutover {
     # contoso-com.mail.protection.outlook.com from two public resolvers (Resolve-DnsName -Server
     # 1.1.1.1 and 8.8.8.8)
     #   Rollback: Remove the MX record again
-    Write-Host 'Step 12. By hand (DNS): Publish contoso.com''s MX: 0 contoso-com.mail.protection.outlook.com; DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com (TTL 3600)'
+    Write-Host 'Step 12. By hand (DNS): Publish contoso.com''s MX: contoso-com.mail.protection.outlook.com; DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com (TTL 3600)'
     # Step 13 (Cutover): Enable DKIM signing for contoso.com
     # Why: Its selector records are published (prepare); mail of stage Hybrid with centralized
     # mail transport through on premises is signed

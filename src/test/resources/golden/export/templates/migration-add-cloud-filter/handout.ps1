@@ -293,15 +293,15 @@ function Invoke-Verify {
 
 # ==== Phase Cutover ====
 function Invoke-Cutover {
-    # Step 6 (Cutover): Point contoso.com's MX at 10 inbound.filter.example.net
-    # Why: Internet mail for contoso.com now enters through 10 inbound.filter.example.net (stage
+    # Step 6 (Cutover): Point contoso.com's MX at inbound.filter.example.net
+    # Why: Internet mail for contoso.com now enters through inbound.filter.example.net (stage
     # Filter in front of Exchange Online)
     #   DNS: change contoso.com MX: 0 contoso-com.mail.protection.outlook.com -> 10 inbound.filter.example.net (TTL 300)
     # Check: Resolve-DnsName contoso.com -Type MX returns 10 inbound.filter.example.net from two
     # public resolvers (Resolve-DnsName -Server 1.1.1.1 and 8.8.8.8)
     # Rollback: Set the MX back to 0 contoso-com.mail.protection.outlook.com; mail already
     # delivered stays delivered
-    Write-Host 'Step 6. By hand (DNS): Point contoso.com''s MX at 10 inbound.filter.example.net; DNS: change contoso.com MX: 0 contoso-com.mail.protection.outlook.com -> 10 inbound.filter.example.net (TTL 300)'
+    Write-Host 'Step 6. By hand (DNS): Point contoso.com''s MX at inbound.filter.example.net; DNS: change contoso.com MX: 0 contoso-com.mail.protection.outlook.com -> 10 inbound.filter.example.net (TTL 300)'
     Write-Host 'Cutover is done.'
 }
 

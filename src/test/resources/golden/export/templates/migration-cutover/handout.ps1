@@ -297,15 +297,15 @@ function Invoke-Prepare {
 
 # ==== Phase Cutover ====
 function Invoke-Cutover {
-    # Step 7 (Cutover): Point contoso.com's MX at 0 contoso-com.mail.protection.outlook.com
-    # Why: Internet mail for contoso.com now enters through 0
+    # Step 7 (Cutover): Point contoso.com's MX at contoso-com.mail.protection.outlook.com
+    # Why: Internet mail for contoso.com now enters through
     # contoso-com.mail.protection.outlook.com (stage All mailboxes in Exchange Online)
     #   DNS: change contoso.com MX: 10 mail.contoso.com -> 0 contoso-com.mail.protection.outlook.com (TTL 300)
     # Check: Resolve-DnsName contoso.com -Type MX returns 0
     # contoso-com.mail.protection.outlook.com from two public resolvers (Resolve-DnsName -Server
     # 1.1.1.1 and 8.8.8.8)
     #   Rollback: Set the MX back to 10 mail.contoso.com; mail already delivered stays delivered
-    Write-Host 'Step 7. By hand (DNS): Point contoso.com''s MX at 0 contoso-com.mail.protection.outlook.com; DNS: change contoso.com MX: 10 mail.contoso.com -> 0 contoso-com.mail.protection.outlook.com (TTL 300)'
+    Write-Host 'Step 7. By hand (DNS): Point contoso.com''s MX at contoso-com.mail.protection.outlook.com; DNS: change contoso.com MX: 10 mail.contoso.com -> 0 contoso-com.mail.protection.outlook.com (TTL 300)'
     # Step 8 (Cutover): Enable DKIM signing for contoso.com
     # Why: Its selector records are published (prepare); mail of stage All mailboxes in Exchange
     # Online is signed

@@ -380,7 +380,7 @@ function Invoke-Verify {
 
 # ==== Phase Cutover ====
 function Invoke-Cutover {
-    # Step 16 (Cutover): Publish contoso.com's MX: 0 contoso-com.mail.protection.outlook.com
+    # Step 16 (Cutover): Publish contoso.com's MX: contoso-com.mail.protection.outlook.com
     # Why: Internet mail for contoso.com starts to arrive (stage Multifunction device and
     # application sending through Office 365)
     #   DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com (TTL 3600)
@@ -388,8 +388,8 @@ function Invoke-Cutover {
     # contoso-com.mail.protection.outlook.com from two public resolvers (Resolve-DnsName -Server
     # 1.1.1.1 and 8.8.8.8)
     #   Rollback: Remove the MX record again
-    Write-Host 'Step 16. By hand (DNS): Publish contoso.com''s MX: 0 contoso-com.mail.protection.outlook.com; DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com (TTL 3600)'
-    # Step 17 (Cutover): Publish notify.contoso.com's MX: 0 notify-contoso-com.mail.protection.outlook.com
+    Write-Host 'Step 16. By hand (DNS): Publish contoso.com''s MX: contoso-com.mail.protection.outlook.com; DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com (TTL 3600)'
+    # Step 17 (Cutover): Publish notify.contoso.com's MX: notify-contoso-com.mail.protection.outlook.com
     # Why: Internet mail for notify.contoso.com starts to arrive (stage Multifunction device and
     # application sending through Office 365)
     #   DNS: add notify.contoso.com MX 0 notify-contoso-com.mail.protection.outlook.com (TTL 3600)
@@ -397,7 +397,7 @@ function Invoke-Cutover {
     # notify-contoso-com.mail.protection.outlook.com from two public resolvers (Resolve-DnsName
     # -Server 1.1.1.1 and 8.8.8.8)
     #   Rollback: Remove the MX record again
-    Write-Host 'Step 17. By hand (DNS): Publish notify.contoso.com''s MX: 0 notify-contoso-com.mail.protection.outlook.com; DNS: add notify.contoso.com MX 0 notify-contoso-com.mail.protection.outlook.com (TTL 3600)'
+    Write-Host 'Step 17. By hand (DNS): Publish notify.contoso.com''s MX: notify-contoso-com.mail.protection.outlook.com; DNS: add notify.contoso.com MX 0 notify-contoso-com.mail.protection.outlook.com (TTL 3600)'
     # Step 18 (Cutover): Enable DKIM signing for contoso.com
     # Why: Its selector records are published (prepare); mail of stage Multifunction device and
     # application sending through Office 365 is signed

@@ -336,14 +336,14 @@ function Invoke-Verify {
 
 # ==== Phase Cutover ====
 function Invoke-Cutover {
-    # Step 12 (Cutover): Publish contoso.com's MX: 10 mail.contoso.com
+    # Step 12 (Cutover): Publish contoso.com's MX: mail.contoso.com
     # Why: Internet mail for contoso.com starts to arrive (stage Hosted domain with Internet mail
     # relayed through on-premises spam filtering)
     #   DNS: add contoso.com MX 10 mail.contoso.com (TTL 3600)
     # Check: Resolve-DnsName contoso.com -Type MX returns 10 mail.contoso.com from two public
     # resolvers (Resolve-DnsName -Server 1.1.1.1 and 8.8.8.8)
     #   Rollback: Remove the MX record again
-    Write-Host 'Step 12. By hand (DNS): Publish contoso.com''s MX: 10 mail.contoso.com; DNS: add contoso.com MX 10 mail.contoso.com (TTL 3600)'
+    Write-Host 'Step 12. By hand (DNS): Publish contoso.com''s MX: mail.contoso.com; DNS: add contoso.com MX 10 mail.contoso.com (TTL 3600)'
     # Step 13 (Cutover): Enable DKIM signing for contoso.com
     # Why: Its selector records are published (prepare); mail of stage Hosted domain with Internet
     # mail relayed through on-premises spam filtering is signed

@@ -330,7 +330,7 @@ function Invoke-Cutover {
     #   Rollback: Disable the outbound connector To Third-party archiving service again
     Set-OutboundConnector -Identity 'To Third-party archiving service' -Enabled $true
     Write-Host 'Done: Enable the outbound connector To Third-party archiving service'
-    # Step 11 (Cutover): Publish contoso.com's MX: 0 contoso-com.mail.protection.outlook.com
+    # Step 11 (Cutover): Publish contoso.com's MX: contoso-com.mail.protection.outlook.com
     # Why: Internet mail for contoso.com starts to arrive (stage Exchange Online with outbound
     # mail through a third-party archiving service)
     #   DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com (TTL 3600)
@@ -338,7 +338,7 @@ function Invoke-Cutover {
     # contoso-com.mail.protection.outlook.com from two public resolvers (Resolve-DnsName -Server
     # 1.1.1.1 and 8.8.8.8)
     #   Rollback: Remove the MX record again
-    Write-Host 'Step 11. By hand (DNS): Publish contoso.com''s MX: 0 contoso-com.mail.protection.outlook.com; DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com (TTL 3600)'
+    Write-Host 'Step 11. By hand (DNS): Publish contoso.com''s MX: contoso-com.mail.protection.outlook.com; DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com (TTL 3600)'
     # Step 12 (Cutover): Enable DKIM signing for contoso.com
     # Why: Its selector records are published (prepare); mail of stage Exchange Online with
     # outbound mail through a third-party archiving service is signed

@@ -325,14 +325,14 @@ function Invoke-Verify {
 
 # ==== Phase Cutover ====
 function Invoke-Cutover {
-    # Step 10 (Cutover): Publish contoso.com's MX: 10 inbound.filter.example.net
+    # Step 10 (Cutover): Publish contoso.com's MX: inbound.filter.example.net
     # Why: Internet mail for contoso.com starts to arrive (stage Third-party cloud filter in front
     # of Exchange Online)
     #   DNS: add contoso.com MX 10 inbound.filter.example.net (TTL 3600)
     # Check: Resolve-DnsName contoso.com -Type MX returns 10 inbound.filter.example.net from two
     # public resolvers (Resolve-DnsName -Server 1.1.1.1 and 8.8.8.8)
     #   Rollback: Remove the MX record again
-    Write-Host 'Step 10. By hand (DNS): Publish contoso.com''s MX: 10 inbound.filter.example.net; DNS: add contoso.com MX 10 inbound.filter.example.net (TTL 3600)'
+    Write-Host 'Step 10. By hand (DNS): Publish contoso.com''s MX: inbound.filter.example.net; DNS: add contoso.com MX 10 inbound.filter.example.net (TTL 3600)'
     # Step 11 (Cutover): Enable DKIM signing for contoso.com
     # Why: Its selector records are published (prepare); mail of stage Third-party cloud filter in
     # front of Exchange Online is signed
