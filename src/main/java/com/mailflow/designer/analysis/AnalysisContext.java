@@ -9,13 +9,12 @@ import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.model.ScenarioIndex;
 import com.mailflow.designer.net.IpAddress;
 import com.mailflow.designer.routing.Flow;
-import com.mailflow.designer.routing.FlowKind;
 import com.mailflow.designer.routing.MxChoice;
 import com.mailflow.designer.routing.Routing;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,22 +25,14 @@ import java.util.Set;
 public final class AnalysisContext {
     private final ScenarioIndex index;
     private final Routing routing;
-    private final Map<String, List<IpAddress>> addresses = new HashMap<>();
+    /** Parsed address lists by list identity: rules ask for the same node's many times in a run. */
+    private final Map<List<String>, List<IpAddress>> addresses = new IdentityHashMap<>();
     private final ParsedAddresses parsed;
     private final Set<String> intoCloud = new HashSet<>();
     private final Set<String> fromInternet = new HashSet<>();
     private final Set<String> toInternet = new HashSet<>();
     private final Set<String> linked = new HashSet<>();
-    private final Set<String> egress = new HashSet<>();
-    private final Set<String> beforeCloudOnInbound = new HashSet<>();
-    private final Set<String> unfilteredIntoCloud = new HashSet<>();
-    private final Set<String> afterCloudOutbound = new HashSet<>();
-    private final Set<String> onInbound = new HashSet<>();
-    private final Set<String> hybridEnds = new HashSet<>();
-    /** Inbound flows by the node just before the cloud service on them. */
-    private final Map<String, List<Flow>> inboundVia = new HashMap<>();
-    /** Outbound and internal flows by the sender they start at. */
-    private final Map<String, List<Flow>> sentBy = new HashMap<>();
+    private final FlowFacts flows;
     private Map<String, InboundConnector> inboundByNode;
     private final Map<String, List<String>> senders = new HashMap<>();
     private final Map<String, SpfRecord> spf = new HashMap<>();
@@ -67,52 +58,9 @@ public final class AnalysisContext {
                 toInternet.add(link.from());
             }
         }
-        for (Flow flow : routing.flows()) {
-            if (flow.kind() == FlowKind.OUTBOUND || flow.kind() == FlowKind.INTERNAL) {
-                sentBy.computeIfAbsent(flow.from(), k -> new ArrayList<>()).add(flow);
-            }
-            if (flow.kind() == FlowKind.OUTBOUND) {
-                egress.add(flow.beforeLast());
-                int at = cloud == null ? -1 : flow.path().indexOf(cloud);
-                if (at >= 0 && at + 1 < flow.path().size()) {
-                    afterCloudOutbound.add(flow.path().get(at + 1));
-                }
-            } else if (flow.kind() == FlowKind.INBOUND) {
-                onInbound.addAll(flow.path());
-                if (cloud != null) {
-                    noteInbound(flow, cloud);
-                }
-            } else if (flow.kind() == FlowKind.CROSS_PREMISES && cloud != null) {
-                noteHybridEnd(flow, cloud);
-            }
-        }
+        this.flows = new FlowFacts(index, routing);
         for (Domain d : index.scenario().domains()) {
             senders.put(d.name(), routing.sendersOf(d.name()));
-        }
-    }
-
-    private void noteInbound(Flow flow, String cloud) {
-        int at = flow.path().indexOf(cloud);
-        if (at < 2) {
-            return;
-        }
-        String before = flow.path().get(at - 1);
-        beforeCloudOnInbound.add(before);
-        inboundVia.computeIfAbsent(before, k -> new ArrayList<>()).add(flow);
-        boolean filtered = flow.path().subList(1, at).stream()
-                .map(id -> index.node(id).orElseThrow()).anyMatch(Node::filtersSpam);
-        if (!filtered) {
-            unfilteredIntoCloud.add(before);
-        }
-    }
-
-    /** The node next to the cloud service on a cross-premises flow carries hybrid mail. */
-    private void noteHybridEnd(Flow flow, String cloud) {
-        List<String> path = flow.path();
-        if (path.get(0).equals(cloud) && path.size() > 1) {
-            hybridEnds.add(path.get(1));
-        } else if (path.get(path.size() - 1).equals(cloud) && path.size() > 1) {
-            hybridEnds.add(path.get(path.size() - 2));
         }
     }
 
@@ -146,26 +94,13 @@ public final class AnalysisContext {
 
     /** The node's addresses, parsed; text that does not parse (a model the loader never saw) is left out. */
     public List<IpAddress> addressesOf(Node node) {
-        List<IpAddress> known = addresses.get(node.id());
+        List<String> texts = node.addresses();
+        List<IpAddress> known = addresses.get(texts);
         if (known == null) {
-            known = parse(node.addresses());
-            addresses.put(node.id(), known);
+            known = parsed.parseAll(texts);
+            addresses.put(texts, known);
         }
         return known;
-    }
-
-    private List<IpAddress> parse(List<String> texts) {
-        if (texts.isEmpty()) {
-            return List.of();
-        }
-        List<IpAddress> out = new ArrayList<>(texts.size());
-        for (String text : texts) {
-            IpAddress address = parsed.parse(text);
-            if (address != null) {
-                out.add(address);
-            }
-        }
-        return Collections.unmodifiableList(out);
     }
 
     public boolean linksIntoCloud(Node node) {
@@ -186,12 +121,12 @@ public final class AnalysisContext {
 
     /** The node is the last hop before the Internet on some outbound flow. */
     public boolean isInternetEgress(Node node) {
-        return egress.contains(node.id());
+        return flows.egress.contains(node.id());
     }
 
     /** Internet mail reaches the cloud service through this node (another hop than the MX entry itself). */
     public boolean isBeforeCloudOnInbound(Node node) {
-        return beforeCloudOnInbound.contains(node.id());
+        return flows.beforeCloudOnInbound.contains(node.id());
     }
 
     /**
@@ -199,21 +134,7 @@ public final class AnalysisContext {
      * outbound flow of the domain passes it.
      */
     public boolean signsInCloud(Domain d) {
-        if (cloud().isEmpty()) {
-            return false;
-        }
-        String cloudId = cloud().get().id();
-        if (d.mailboxes().contains(cloudId)) {
-            return true;
-        }
-        for (String sender : sendersOf(d)) {
-            for (Flow f : flowsFrom(sender)) {
-                if (f.kind() == FlowKind.OUTBOUND && f.domain().equals(d.name()) && f.path().contains(cloudId)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return cloud().isPresent() && (d.mailboxes().contains(cloud().get().id()) || flows.passCloud.contains(d.name()));
     }
 
     /** The domain's MX entry when the cloud service holds its mailboxes but the MX points elsewhere. */
@@ -228,12 +149,12 @@ public final class AnalysisContext {
 
     /** The outbound and internal flows that start at this node, in report order. */
     public List<Flow> flowsFrom(String sender) {
-        return sentBy.getOrDefault(sender, List.of());
+        return flows.sentBy.getOrDefault(sender, List.of());
     }
 
     /** Some inbound flow passes the node: it carries Internet mail, filtered or not. */
     public boolean isOnInboundFlow(Node node) {
-        return onInbound.contains(node.id());
+        return flows.onInbound.contains(node.id());
     }
 
     /**
@@ -244,7 +165,7 @@ public final class AnalysisContext {
     List<String> skipAddressesBefore(Node node) {
         Set<String> skip = new LinkedHashSet<>();
         String cloud = index.cloudService().map(Node::id).orElse(null);
-        for (Flow flow : inboundVia.getOrDefault(node.id(), List.of())) {
+        for (Flow flow : flows.inboundVia.getOrDefault(node.id(), List.of())) {
             List<String> path = flow.path();
             for (int i = 1; i < path.size() && !path.get(i).equals(cloud); i++) {
                 for (IpAddress a : addressesOf(node(path.get(i)))) {
@@ -262,7 +183,7 @@ public final class AnalysisContext {
      * Exchange server hosting mailboxes of a domain whose mailboxes are also in the cloud.
      */
     public boolean isHybridEnd(Node node) {
-        if (hybridEnds.contains(node.id())) {
+        if (flows.hybridEnds.contains(node.id())) {
             return true;
         }
         if (node.kind() != NodeKind.MAIL_SERVER || cloud().isEmpty()) {
@@ -274,7 +195,7 @@ public final class AnalysisContext {
 
     /** It hands the cloud service Internet mail that no node on the way filtered. */
     public boolean relaysUnfilteredInternetMail(Node node) {
-        return unfilteredIntoCloud.contains(node.id());
+        return flows.unfilteredIntoCloud.contains(node.id());
     }
 
     /** Senders of the domain in node order (docs/rules.md, Flows). */
@@ -302,11 +223,12 @@ public final class AnalysisContext {
 
     /** Egress nodes of a domain's senders, in sender order, each once. */
     public List<Node> egressesOf(Domain domain) {
-        Set<String> egresses = new LinkedHashSet<>();
-        for (String sender : sendersOf(domain)) {
-            routing.egressOf(sender).ifPresent(egresses::add);
+        List<String> ids = routing.egressesOf(domain.name());
+        List<Node> nodes = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            nodes.add(node(id));
         }
-        return egresses.stream().map(this::node).toList();
+        return nodes;
     }
 
     /** The domain's SPF policy, built once (the DNS plan and the SPF rules both read it). */
@@ -361,7 +283,7 @@ public final class AnalysisContext {
 
     /** Internet-bound mail leaves the cloud service through this node (an outbound flow has the hop). */
     public boolean takesMailLeavingCloud(Node node) {
-        return afterCloudOutbound.contains(node.id());
+        return flows.afterCloudOutbound.contains(node.id());
     }
 
     /** Public SPF view for rules outside this package. */

@@ -6,6 +6,7 @@ import com.mailflow.designer.model.ScenarioIndex;
 import com.mailflow.designer.routing.Router;
 import com.mailflow.designer.routing.Routing;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -50,11 +51,24 @@ public final class Analyzer {
                 rule.check(ctx, out);
             }
         }
-        // Table order, then node order, then domain order; the sort is stable for the rest.
-        List<Finding> sorted = new ArrayList<>(out.all());
-        sorted.sort(Comparator.<Finding>comparingInt(f -> ruleOrder.get(f.code()))
-                .thenComparingInt(f -> f.nodes().isEmpty() ? -1 : ctx.index().orderOf(f.nodes().get(0)))
-                .thenComparingInt(f -> f.domain() == null ? -1 : ctx.index().orderOfDomain(f.domain())));
+        // Table order, then node order, then domain order; the sort is stable for the rest. The keys
+        // are looked up once per finding, not once per comparison.
+        List<Finding> all = out.all();
+        Integer[] order = new Integer[all.size()];
+        long[][] keys = new long[all.size()][];
+        for (int i = 0; i < order.length; i++) {
+            Finding f = all.get(i);
+            order[i] = i;
+            keys[i] = new long[] {ruleOrder.get(f.code()),
+                f.nodes().isEmpty() ? -1 : ctx.index().orderOf(f.nodes().get(0)),
+                f.domain() == null ? -1 : ctx.index().orderOfDomain(f.domain())};
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingLong(i -> keys[i][0]).thenComparingLong(i -> keys[i][1])
+                .thenComparingLong(i -> keys[i][2]));
+        List<Finding> sorted = new ArrayList<>(order.length);
+        for (Integer i : order) {
+            sorted.add(all.get(i));
+        }
         return sorted;
     }
 }

@@ -41,8 +41,9 @@ public final class MailflowCli {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean debug = parseResult.expandedArgs().contains("--debug");
-            ErrorLine.plain(commandLine.getErr(),
-                    e.getMessage() == null ? "failed unexpectedly; run again with --debug for details" : e.getMessage());
+            // A bug, not bad input: its message would be Java's words, so say what to do instead.
+            ErrorLine.plain(commandLine.getErr(), "an internal error stopped the command; run it again with --debug"
+                    + " to see where, and please report it");
             if (debug) {
                 e.printStackTrace(commandLine.getErr());
             }

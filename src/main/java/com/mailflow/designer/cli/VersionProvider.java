@@ -1,12 +1,12 @@
 package com.mailflow.designer.cli;
 
+import com.mailflow.designer.AppVersion;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar manifest (absent when run from classes). */
+/** The version the build wrote into version.properties (the same in the About box and the handout). */
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = MailflowCli.class.getPackage().getImplementationVersion();
-        return new String[] {"Mailflow Designer " + (version == null ? "(development build)" : version)};
+        return new String[] {AppVersion.productAndVersion()};
     }
 }

@@ -32,9 +32,10 @@ public final class TextReport {
             out.append("(none)\n");
         }
         for (Finding f : r.findings()) {
-            out.append(f.severity().id().toUpperCase(Locale.ROOT)).append("  ").append(f.code()).append("  ")
-                    .append(TerminalText.escape(String.join(", ", f.nodes())))
-                    .append(f.domain() == null ? "" : " [" + TerminalText.escape(f.domain()) + "]")
+            out.append(f.severity().id().toUpperCase(Locale.ROOT)).append("  ").append(f.code())
+                    .append(f.nodes().isEmpty() ? "" : "  " + TerminalText.escape(String.join(", ", f.nodes())))
+                    .append(f.domain() == null ? "" : (f.nodes().isEmpty() ? "  [" : " [")
+                            + TerminalText.escape(f.domain()) + "]")
                     .append('\n').append(wrap(TerminalText.escape(f.message()), 96, "    ")).append('\n');
         }
         return out.toString();

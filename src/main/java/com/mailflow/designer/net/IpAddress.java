@@ -101,7 +101,7 @@ public final class IpAddress {
         return prefix == null ? address.getBitCount() : prefix;
     }
 
-    /** Routable on the Internet (analysis.md section 0); documentation ranges count as public. */
+    /** Routable on the Internet (docs/rules.md, Terms); documentation ranges count as public. */
     public boolean isPublic() {
         return isPublic;
     }

@@ -4,7 +4,7 @@ import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import java.util.List;
 
-/** The reserved and documentation ranges of analysis.md section 0. */
+/** The reserved and documentation ranges of docs/rules.md, Terms. */
 final class SpecialRanges {
     private static final List<IPAddress> NOT_PUBLIC = ranges(
             "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",

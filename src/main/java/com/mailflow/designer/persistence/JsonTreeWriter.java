@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 /**
  * Writes a tree of plain maps, lists, strings, numbers and booleans as indented JSON. Maps keep
  * their own order unless they are sorted maps, so callers decide the key order (reports list
- * keys as analysis.md shows them). Other packages use this instead of Jackson.
+ * keys as the report contract shows them). Other packages use this instead of Jackson.
  */
 public final class JsonTreeWriter {
     private JsonTreeWriter() {

@@ -1,15 +1,8 @@
 package com.mailflow.designer.routing;
 
 import com.mailflow.designer.model.Domain;
-import com.mailflow.designer.model.Link;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
+import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * The paths for one domain with mailboxes, over the links that carry it, shared by the MX choice,
@@ -17,50 +10,54 @@ import java.util.function.Predicate;
  * in nodes + links, so the cost does not grow with the number of mailbox nodes: a forward search
  * from the MX entry (inbound), one towards the nearest mailbox (internal), one each way from the
  * cross-premises hub, and for the MX choice one per Internet-facing candidate or per mailbox,
- * whichever are fewer.
+ * whichever are fewer. Domains whose links carry them alike share these searches ({@link Searches}).
  */
 final class DomainRoutes {
     private final MailGraph graph;
     private final Domain domain;
-    private final Predicate<Route> carries;
-    private final List<Integer> mailboxes;
-    private final List<Integer> candidates;
-    private final Map<Integer, PathsFrom> fromNode = new HashMap<>();
+    private final Searches searches;
+    /** Mailbox node positions, ascending, each once. */
+    private final int[] mailboxes;
+    /** Nodes that receive this domain's mail straight from the Internet, in link order, each once. */
+    private final int[] candidates;
     private final MxChoice mx;
     private final int entry;
     private final PathsFrom fromEntry;
     private final boolean[] unreachable;
+    private final int hub;
     private ShortestPaths toNearestMailbox;
     private ShortestPaths toHub;
     private int nearestByInternet = -2;
 
-    DomainRoutes(MailGraph graph, Domain domain) {
+    DomainRoutes(MailGraph graph, Domain domain, Searches.ByLinks searchesByLinks) {
         this.graph = graph;
         this.domain = domain;
-        List<Link> links = graph.index().scenario().links();
-        boolean[] carried = new boolean[links.size()];
-        for (int i = 0; i < carried.length; i++) {
-            carried[i] = links.get(i).carries(domain.name());
+        boolean[] carried = new boolean[graph.linkCount()];
+        for (int e = 0; e < carried.length; e++) {
+            carried[e] = graph.from(e) >= 0 && graph.link(e).carries(domain.name());
         }
-        this.carries = route -> carried[route.order()];
-        Set<Integer> ordered = new LinkedHashSet<>();
-        domain.mailboxes().stream().map(id -> graph.index().orderOf(id)).filter(i -> i >= 0).sorted()
-                .forEach(ordered::add);
-        this.mailboxes = List.copyOf(ordered);
-        this.candidates = candidates();
+        this.searches = searchesByLinks.over(carried);
+        this.mailboxes = domain.mailboxes().stream().mapToInt(id -> graph.index().orderOf(id)).filter(i -> i >= 0)
+                .sorted().distinct().toArray();
+        this.candidates = candidates(carried);
         this.entry = chooseEntry();
-        this.fromEntry = entry < 0 ? null : from(entry);
+        this.fromEntry = entry < 0 ? null : searches.from(entry);
+        boolean entryTakesInternetMail = IntStream.of(candidates).anyMatch(c -> c == entry);
         this.unreachable = new boolean[graph.size()];
-        mailboxes.stream().filter(m -> !reachesFromInternet(m)).forEach(m -> unreachable[m] = true);
+        for (int m : mailboxes) {
+            unreachable[m] = !(entryTakesInternetMail && fromEntry.reaches(m));
+        }
         this.mx = new MxChoice(domain.name(), entry < 0 ? null : graph.id(entry), domain.mx() != null,
-                mailboxes.stream().filter(m -> unreachable[m]).map(graph::id).toList());
+                IntStream.of(mailboxes).filter(m -> unreachable[m]).mapToObj(graph::id).toList());
+        this.hub = chooseHub();
     }
 
     Domain domain() {
         return domain;
     }
 
-    List<Integer> mailboxes() {
+    /** Mailbox node positions, ascending. Not to be written. */
+    int[] mailboxes() {
         return mailboxes;
     }
 
@@ -68,87 +65,89 @@ final class DomainRoutes {
         return mx;
     }
 
-    private PathsFrom from(int node) {
-        return fromNode.computeIfAbsent(node, n -> new PathsFrom(graph, n, carries));
-    }
-
-    /** Nodes that receive this domain's mail straight from the Internet, in link order. */
-    private List<Integer> candidates() {
-        Set<Integer> candidates = new LinkedHashSet<>();
-        if (graph.internet() >= 0) {
-            for (Route route : graph.outgoing(graph.internet())) {
-                if (carries.test(route)) {
-                    candidates.add(route.to());
-                }
-            }
+    private int[] candidates(boolean[] carried) {
+        int internet = graph.internet();
+        if (internet < 0) {
+            return new int[0];
         }
-        return List.copyOf(candidates);
+        return IntStream.range(graph.outFirst(internet), graph.outEnd(internet)).map(graph::outEdge)
+                .filter(edge -> carried[edge]).map(graph::to).distinct().toArray();
     }
 
+    /** The named MX node, else the candidate reaching most mailboxes, then the most MX-like kind, then file order. */
     private int chooseEntry() {
         if (domain.mx() != null) {
             return graph.index().orderOf(domain.mx());
         }
-        Map<Integer, Integer> reach = reachCounts();
-        return candidates.stream()
-                .max(Comparator.comparingInt((Integer c) -> reach.get(c))
-                        .thenComparing(Comparator.comparingInt((Integer e) -> graph.kind(e).mxPreference()).reversed())
-                        .thenComparing(Comparator.comparingInt((Integer e) -> e).reversed()))
-                .orElse(-1);
+        int[] reach = reachCounts();
+        int best = -1;
+        for (int i = 0; i < candidates.length; i++) {
+            if (best < 0 || better(candidates[i], reach[i], candidates[best], reach[best])) {
+                best = i;
+            }
+        }
+        return best < 0 ? -1 : candidates[best];
     }
 
-    /** For every candidate, how many mailbox nodes it reaches. */
-    private Map<Integer, Integer> reachCounts() {
-        Map<Integer, Integer> reach = new HashMap<>();
-        candidates.forEach(c -> reach.put(c, 0));
-        if (candidates.size() <= mailboxes.size()) {
-            for (int c : candidates) {
-                reach.put(c, (int) mailboxes.stream().filter(from(c)::reaches).count());
+    private boolean better(int node, int reach, int other, int otherReach) {
+        if (reach != otherReach) {
+            return reach > otherReach;
+        }
+        int preference = graph.kind(node).mxPreference();
+        int otherPreference = graph.kind(other).mxPreference();
+        return preference != otherPreference ? preference < otherPreference : node < other;
+    }
+
+    /** For every candidate (same positions), how many mailbox nodes it reaches. */
+    private int[] reachCounts() {
+        int[] reach = new int[candidates.length];
+        if (candidates.length <= mailboxes.length) {
+            for (int i = 0; i < candidates.length; i++) {
+                PathsFrom paths = searches.from(candidates[i]);
+                reach[i] = (int) IntStream.of(mailboxes).filter(paths::reaches).count();
             }
         } else {
             for (int m : mailboxes) {
-                ShortestPaths toMailbox = new ShortestPaths(graph, m, carries);
-                candidates.stream().filter(toMailbox::reaches).forEach(c -> reach.merge(c, 1, Integer::sum));
+                ShortestPaths toMailbox = searches.towards(m);
+                for (int i = 0; i < candidates.length; i++) {
+                    reach[i] += toMailbox.reaches(candidates[i]) ? 1 : 0;
+                }
             }
         }
         return reach;
     }
 
-    /** Whether Internet mail for the domain arrives at the entry and reaches {@code mailbox}. */
-    private boolean reachesFromInternet(int mailbox) {
-        return fromEntry != null && candidates.contains(entry) && fromEntry.reaches(mailbox);
-    }
-
     /** internet, then the shortest path from the MX entry to the mailbox; empty when unreachable. */
-    List<Integer> inboundPath(int mailbox) {
+    int[] inboundPath(int mailbox) {
         if (unreachable[mailbox]) {
-            return List.of();
+            return ShortestPaths.NO_PATH;
         }
-        List<Integer> path = new ArrayList<>();
-        path.add(graph.internet());
-        path.addAll(fromEntry.path(mailbox));
+        int[] fromMx = fromEntry.path(mailbox);
+        int[] path = new int[fromMx.length + 1];
+        path[0] = graph.internet();
+        System.arraycopy(fromMx, 0, path, 1, fromMx.length);
         return path;
     }
 
     /** Shortest path from the hub to {@code to}, or empty. */
-    List<Integer> pathFromHub(int to) {
-        return from(hub()).path(to);
+    int[] pathFromHub(int to) {
+        return searches.from(hub).path(to);
     }
 
     /** Shortest path from {@code from} to the hub, or empty. */
-    List<Integer> pathToHub(int from) {
+    int[] pathToHub(int from) {
         if (toHub == null) {
-            toHub = new ShortestPaths(graph, hub(), carries);
+            toHub = searches.towards(hub);
         }
         return toHub.path(from);
     }
 
-    /** The shortest path from {@code sender} to its nearest mailbox node (ties by node order), or empty. */
-    List<Integer> pathToNearestMailbox(int sender) {
+    /** The shortest path from {@code sender} to its nearest mailbox node (ties by node order), or null. */
+    NodeIds pathToNearestMailbox(int sender) {
         if (toNearestMailbox == null) {
-            toNearestMailbox = new ShortestPaths(graph, mailboxes, carries);
+            toNearestMailbox = searches.towards(mailboxes);
         }
-        return toNearestMailbox.path(sender);
+        return toNearestMailbox.ids(sender);
     }
 
     /**
@@ -160,8 +159,7 @@ final class DomainRoutes {
         if (nearestByInternet == -2) {
             nearestByInternet = -1;
             for (int m : mailboxes) {
-                if (!unreachable[m] && (nearestByInternet < 0
-                        || inboundPath(m).size() < inboundPath(nearestByInternet).size())) {
+                if (!unreachable[m] && (nearestByInternet < 0 || fromEntry.hops(m) < fromEntry.hops(nearestByInternet))) {
                     nearestByInternet = m;
                 }
             }
@@ -169,11 +167,19 @@ final class DomainRoutes {
         return nearestByInternet;
     }
 
-    /** The cross-premises hub: the cloud service when it hosts mailboxes, else the MX entry or first mailbox. */
+    /** The cross-premises hub. */
     int hub() {
-        if (graph.cloud() >= 0 && mailboxes.contains(graph.cloud())) {
+        return hub;
+    }
+
+    /** The cloud service when it hosts mailboxes, else the MX entry when it does, else the first mailbox. */
+    private int chooseHub() {
+        if (mailboxes.length == 0) {
+            return -1;
+        }
+        if (graph.cloud() >= 0 && Arrays.binarySearch(mailboxes, graph.cloud()) >= 0) {
             return graph.cloud();
         }
-        return mailboxes.contains(entry) ? entry : mailboxes.get(0);
+        return entry >= 0 && Arrays.binarySearch(mailboxes, entry) >= 0 ? entry : mailboxes[0];
     }
 }

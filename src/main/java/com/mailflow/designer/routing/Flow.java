@@ -9,7 +9,8 @@ import java.util.List;
  */
 public record Flow(FlowKind kind, String domain, String from, String to, List<String> path) {
     public Flow {
-        path = List.copyOf(path);
+        // The router's paths are immutable views over the graph's ids; anything else is copied.
+        path = path instanceof NodeIds ? path : List.copyOf(path);
     }
 
     /** The node just before {@code to}: the egress of an outbound flow. */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which node receives a domain's Internet mail (analysis.md section 4).
+ * Which node receives a domain's Internet mail (docs/rules.md, MX).
  *
  * @param entry the MX entry's node id, or null when no node can receive the domain's mail
  * @param forced the domain named its MX node instead of letting the analyzer choose

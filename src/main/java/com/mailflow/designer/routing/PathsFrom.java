@@ -1,10 +1,7 @@
 package com.mailflow.designer.routing;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 
 /**
  * Shortest paths from one source to every node, from one forward breadth-first search:
@@ -18,7 +15,7 @@ final class PathsFrom {
     private final int source;
     private final int[] parent;
 
-    PathsFrom(MailGraph graph, int source, Predicate<Route> usable) {
+    PathsFrom(MailGraph graph, int source, IntPredicate usable) {
         this.graph = graph;
         this.source = source;
         this.parent = new int[graph.size()];
@@ -26,7 +23,7 @@ final class PathsFrom {
         search(usable);
     }
 
-    private void search(Predicate<Route> usable) {
+    private void search(IntPredicate usable) {
         int[] queue = new int[graph.size()];
         int head = 0;
         int tail = 0;
@@ -34,9 +31,10 @@ final class PathsFrom {
         queue[tail++] = source;
         while (head < tail) {
             int node = queue[head++];
-            for (Route route : graph.outgoing(node)) {
-                int next = route.to();
-                if (parent[next] < 0 && next != graph.internet() && usable.test(route)) {
+            for (int k = graph.outFirst(node); k < graph.outEnd(node); k++) {
+                int edge = graph.outEdge(k);
+                int next = graph.to(edge);
+                if (parent[next] < 0 && next != graph.internet() && usable.test(edge)) {
                     parent[next] = node;
                     queue[tail++] = next;
                 }
@@ -48,17 +46,27 @@ final class PathsFrom {
         return parent[target] >= 0;
     }
 
-    /** Node positions from the source to {@code target}, or an empty list when unreachable. */
-    List<Integer> path(int target) {
+    /** Links from the source to {@code target}, or -1 when unreachable. */
+    int hops(int target) {
         if (!reaches(target)) {
-            return List.of();
+            return -1;
         }
-        List<Integer> path = new ArrayList<>();
+        int hops = 0;
         for (int node = target; node != source; node = parent[node]) {
-            path.add(node);
+            hops++;
         }
-        path.add(source);
-        Collections.reverse(path);
+        return hops;
+    }
+
+    /** Node positions from the source to {@code target}, or {@link ShortestPaths#NO_PATH}. */
+    int[] path(int target) {
+        if (!reaches(target)) {
+            return ShortestPaths.NO_PATH;
+        }
+        int[] path = new int[hops(target) + 1];
+        for (int node = target, i = path.length - 1; i >= 0; node = parent[node], i--) {
+            path[i] = node;
+        }
         return path;
     }
 }

@@ -19,7 +19,8 @@ import javafx.beans.property.SimpleObjectProperty;
  * arrive after a newer request are dropped (latest wins).
  */
 public final class AnalysisViewModel {
-    private final Planner planner = new Planner();
+    /** Made on the worker by the first analysis: its rule classes need not load before the window shows. */
+    private Planner planner;
     private final TaskExecutor executor;
     private final DocumentViewModel document;
     private final ObjectProperty<Report> report = new SimpleObjectProperty<>();
@@ -53,8 +54,8 @@ public final class AnalysisViewModel {
         // The shown stage is the last (the target); its plan is the transition into it (plan.md section 4).
         String stage = scenario.lastStageId();
         executor.submitLatest(() -> {
-            Map<String, Report> reports = planner.reports(scenario);
-            return Map.entry(reports.get(stage), planner.plan(scenario, reports).into(stage).orElseThrow());
+            Map<String, Report> reports = planner().reports(scenario);
+            return Map.entry(reports.get(stage), planner().plan(scenario, reports).into(stage).orElseThrow());
         }, r -> {
             if (generation == requested) {
                 apply(r.getKey());
@@ -65,6 +66,13 @@ public final class AnalysisViewModel {
                 document.setStatus("The analysis failed: " + e);
             }
         });
+    }
+
+    private synchronized Planner planner() {
+        if (planner == null) {
+            planner = new Planner();
+        }
+        return planner;
     }
 
     private void apply(Report r) {

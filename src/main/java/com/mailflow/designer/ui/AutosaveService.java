@@ -103,8 +103,10 @@ public final class AutosaveService {
     public void flush() {
         try {
             writer.submit(this::writeNewest).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // A slow or failing disk: the scheduled writes go on trying; lastFailure() says why.
         }
     }
 

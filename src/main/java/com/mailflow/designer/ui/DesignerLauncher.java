@@ -1,5 +1,6 @@
 package com.mailflow.designer.ui;
 
+import java.util.List;
 import javafx.application.Application;
 
 /** Starts the desktop designer. The only class Main touches in this package. */
@@ -8,6 +9,7 @@ public final class DesignerLauncher {
     }
 
     public static void launch(String[] args) {
+        DesignerApp.preload(List.of(args));
         Application.launch(DesignerApp.class, args);
     }
 }

@@ -9,6 +9,7 @@ import com.mailflow.designer.ui.properties.PropertiesView;
 import com.mailflow.designer.ui.results.ResultsView;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -21,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -40,8 +42,18 @@ public final class MainWindow {
     private AutosaveService autosave;
 
     public MainWindow(Stage stage, DesignerServices services, Scenario initial, Path file) {
-        // The window's look: AtlantaFX PrimerLight, whose colour variables designer.css uses.
-        javafx.application.Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        this(stage, services, initial, file, Runnable::run);
+    }
+
+    /**
+     * @param panels runs the filling of the results and side panels; the designer's start hands
+     *     it to after the first frame: the results are empty until the first analysis anyway,
+     *     and leaving these panels out roughly halves the styling and layout of that frame
+     */
+    MainWindow(Stage stage, DesignerServices services, Scenario initial, Path file, Consumer<Runnable> panels) {
+        // The window's look: AtlantaFX PrimerLight, whose colour variables designer.css uses; its
+        // binary stylesheet loads much faster than the text one (no CSS parsing at start-up).
+        javafx.application.Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         document = new DocumentViewModel(initial);
         document.fileProperty().set(file);
         files = new FileViewModel(document, services.dialogs(), services.recentFiles(), services.executor());
@@ -56,16 +68,16 @@ public final class MainWindow {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("designer");
         root.setTop(new VBox(MenuFactory.menuBar(actions, files, edits, canvas), MenuFactory.toolBar(actions)));
-        SplitPane center = new SplitPane(canvas, new ResultsView(document, analysis));
+        StackPane results = new StackPane();
+        SplitPane center = new SplitPane(canvas, results);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.64);
-        Tab domains = new Tab("Domains");
-        domains.setId("domains-tab");
-        domains.setContent(new DomainsView(document, domains.selectedProperty()));
-        TabPane side = new TabPane(new Tab("Properties", new PropertiesView(document, edits, analysis)), domains);
-        side.setId("side-tabs");
-        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        StackPane side = new StackPane();
         side.setPrefWidth(330);
+        panels.accept(() -> {
+            results.getChildren().setAll(new ResultsView(document, analysis));
+            side.getChildren().setAll(sideTabs());
+        });
         SplitPane main = new SplitPane(new PaletteView(canvas, edits), center, side);
         main.setDividerPositions(0.13, 0.78);
         SplitPane.setResizableWithParent(main.getItems().get(0), false);
@@ -95,6 +107,16 @@ public final class MainWindow {
     public void enableAutosave(AutosaveService service) {
         autosave = service;
         service.watch(document);
+    }
+
+    private TabPane sideTabs() {
+        Tab domains = new Tab("Domains");
+        domains.setId("domains-tab");
+        domains.setContent(new DomainsView(document, domains.selectedProperty()));
+        TabPane side = new TabPane(new Tab("Properties", new PropertiesView(document, edits, analysis)), domains);
+        side.setId("side-tabs");
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return side;
     }
 
     private void wireCanvas() {

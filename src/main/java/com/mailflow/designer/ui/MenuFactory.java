@@ -53,10 +53,14 @@ final class MenuFactory {
         }
         Menu view = new Menu("View", null, item(a.zoomIn), item(a.zoomOut), item(a.fit), item(a.actualSize));
         Menu arrange = new Menu("Arrange", null, item(a.autoLayout));
+        MenuItem about = new MenuItem("About Mailflow Designer");
+        about.setId("menu-about");
+        Menu help = new Menu("Help", null, about);
         file.setId("menu-file");
         edit.setId("menu-edit");
-        MenuBar bar = new MenuBar(file, edit, insert, view, arrange);
+        MenuBar bar = new MenuBar(file, edit, insert, view, arrange, help);
         bar.setId("menu-bar");
+        about.setOnAction(e -> AboutBox.show(bar.getScene().getWindow()));
         return bar;
     }
 

@@ -152,6 +152,17 @@ class SafeWriteTest {
     }
 
     @Test
+    void errorReasonsAreWordsWithoutTemporaryNames() {
+        String temp = "/x/.s.json.12-abcdefgh1" + StaleTemps.SUFFIX;
+        assertEquals("the disk is full", AtomicFiles.readable(
+                new java.nio.file.FileSystemException(temp, null, "No space left on device")));
+        assertEquals("permission denied", AtomicFiles.readable(new java.nio.file.AccessDeniedException(temp)));
+        assertEquals("the disk or folder is read-only", AtomicFiles.readable(
+                new java.nio.file.FileSystemException(temp, null, "Read-only file system")));
+        assertEquals("the write failed", AtomicFiles.readable(new IOException(temp + ": something odd")));
+    }
+
+    @Test
     void theSameFileIsRecognisedThroughALink() throws IOException {
         Path real = Files.writeString(dir.resolve("real.json"), "x");
         Path link = Files.createSymbolicLink(dir.resolve("link.json"), real);

@@ -206,4 +206,28 @@ class RouterFlowsTest {
                 "internal fabrikam.com sql>exo",
                 "internal contoso.com sql>exo"), actual);
     }
+
+    @Test
+    void egressesOfADomainAreItsSendersLastHopsInSenderOrderEachOnce() {
+        Routing routing = route(scenario().internet("internet").mailServer("exch", "131.107.1.18")
+                .appServer("sql").appServer("fab").gateway("g1").gateway("g2").domain("contoso.com", "exch")
+                .link("exch", "g2").link("sql", "g1").link("fab", "g2").link("g1", "internet").link("g2", "internet"));
+        assertEquals(List.of("exch", "sql", "fab"), routing.sendersOf("contoso.com"));
+        assertEquals(List.of("g2", "g1"), routing.egressesOf("contoso.com"));
+        assertEquals(List.of("g2", "g1", "g2"), routing.sendersOf("contoso.com").stream()
+                .map(sender -> routing.egressOf(sender).orElseThrow()).toList());
+        assertEquals(List.of(), routing.egressesOf("fabrikam.com"));
+    }
+
+    @Test
+    void flowsOfAKindAreThatKindsRunOfAllFlows() {
+        Routing routing = route(scenario().internet("internet").cloud("exo").mailServer("exch", "131.107.1.18")
+                .appServer("sql").domain("contoso.com", "exo", "exch")
+                .link("internet", "exo").link("exo", "internet").link("exo", "exch", "contoso.com")
+                .link("exch", "exo").link("sql", "exo"));
+        for (FlowKind kind : FlowKind.values()) {
+            assertEquals(routing.flows().stream().filter(f -> f.kind() == kind).toList(), routing.flows(kind), kind.id());
+            assertFalse(routing.flows(kind).isEmpty(), kind.id());
+        }
+    }
 }

@@ -28,7 +28,7 @@ public final class AppSharesUserGatewayRule extends BaseRule {
             }
             ctx.routing().egressOf(app.id()).map(ctx::node)
                     .filter(e -> e.kind().isOrgOwned() && userEgress.contains(e.id()))
-                    .ifPresent(gateway -> out.add(List.of(app.id(), gateway.id()), null, name(app) + " sends its"
+                    .ifPresent(gateway -> out.add(List.of(app.id(), gateway.id()), null, () -> name(app) + " sends its"
                             + " mail to the Internet through " + name(gateway) + ", which also carries users' mail."
                             + " A sudden burst of application mail harms that server's reputation, and users' mail"
                             + " pays for it. Keep a dedicated SMTP gateway (its own public address) for"

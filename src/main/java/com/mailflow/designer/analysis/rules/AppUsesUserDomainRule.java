@@ -22,7 +22,7 @@ public final class AppUsesUserDomainRule extends BaseRule {
             }
             for (String sent : ctx.index().sendsOf(app)) {
                 ctx.index().domain(sent).filter(d -> d.effectivePurpose() == DomainPurpose.USERS)
-                        .ifPresent(d -> out.add(List.of(app.id()), d.name(), message(app, d)));
+                        .ifPresent(d -> out.add(List.of(app.id()), d.name(), () -> message(app, d)));
             }
         }
     }

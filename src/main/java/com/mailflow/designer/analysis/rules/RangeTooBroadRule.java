@@ -20,6 +20,9 @@ public final class RangeTooBroadRule extends BaseRule {
     public void check(AnalysisContext ctx, Findings out) {
         int widest = ctx.profile().widestSafelistPrefix();
         for (Node node : ctx.nodes()) {
+            if (ctx.addressesOf(node).stream().noneMatch(a -> a.isIpv4() && a.prefixLength() < widest)) {
+                continue; // the common case, decided before asking for the node's connector
+            }
             boolean byIp = ctx.inboundConnectorOf(node).map(InboundConnector::identifyBy)
                     .filter(IdentifyBy.IP::equals).isPresent();
             boolean safelistCandidate = node.kind().isOrgOwned() && ctx.linksIntoCloud(node) && !node.sharedAddresses();

@@ -87,7 +87,7 @@ public final class PdfHandout {
         doc.getDocument().getTrailer().setItem(COSName.ID, ids);
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(scenario.name());
-        info.setCreator("Mailflow Designer");
+        info.setCreator(com.mailflow.designer.AppVersion.productAndVersion());
         Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         date.clear();
         date.set(options.date().getYear(), options.date().getMonthValue() - 1, options.date().getDayOfMonth());
