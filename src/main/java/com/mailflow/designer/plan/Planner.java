@@ -27,19 +27,33 @@ public final class Planner {
 
     /** Each stage's single-stage report, in stage order. */
     public Map<String, Report> reports(Scenario scenario) {
+        return reports(stages(scenario));
+    }
+
+    private Map<String, Report> reports(Map<String, Scenario> stages) {
         Map<String, Report> reports = new LinkedHashMap<>();
-        for (String id : scenario.stageIds()) {
-            reports.put(id, analyzer.analyze(scenario.inStage(id)));
-        }
+        stages.forEach((id, stage) -> reports.put(id, analyzer.analyze(stage)));
         return reports;
     }
 
     public Plan plan(Scenario scenario) {
-        return plan(scenario, reports(scenario));
+        Map<String, Scenario> stages = stages(scenario);
+        return plan(scenario, stages, reports(stages));
     }
 
     /** The plan from reports already made (the designer and the exports have them). */
     public Plan plan(Scenario scenario, Map<String, Report> reports) {
+        return plan(scenario, stages(scenario), reports);
+    }
+
+    /** Each stage's single-stage scenario, made once: the analysis and the plan read the same. */
+    private static Map<String, Scenario> stages(Scenario scenario) {
+        Map<String, Scenario> stages = new LinkedHashMap<>();
+        scenario.stageIds().forEach(id -> stages.put(id, scenario.inStage(id)));
+        return stages;
+    }
+
+    private Plan plan(Scenario scenario, Map<String, Scenario> stages, Map<String, Report> reports) {
         List<String> ids = scenario.stageIds();
         List<Transition> transitions = new ArrayList<>();
         Zone published = Zone.empty();
@@ -47,7 +61,7 @@ public final class Planner {
         Scenario from = null;
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
-            Scenario to = scenario.inStage(id);
+            Scenario to = stages.get(id);
             TransitionPlanner.Result result = TransitionPlanner.plan(fromId, from,
                     fromId == null ? null : reports.get(fromId), published, id,
                     scenario.stageById(id).map(Stage::name).orElse(scenario.name()), to, reports.get(id),
