@@ -6,9 +6,6 @@ import com.mailflow.designer.analysis.Severity;
 import com.mailflow.designer.export.ReportJson;
 import com.mailflow.designer.export.TextReport;
 import com.mailflow.designer.model.Scenario;
-import com.mailflow.designer.persistence.AtomicFiles;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -44,6 +41,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "exit 1 when a finding of this severity or worse exists: error or warning")
     private FailOn failOn;
 
+    @Option(names = "--stage", paramLabel = "STAGE", description = "the stage to analyse (default: the last)")
+    private String stage;
+
     @Option(names = "--debug", description = "show stack traces of internal errors")
     private boolean debug;
 
@@ -56,8 +56,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (scenario.isEmpty()) {
             return ExitCodes.INVALID;
         }
+        Optional<String> chosen = ScenarioInput.stage(scenario.get(), stage, "--stage", spec.commandLine().getErr());
+        if (chosen.isEmpty()) {
+            return ExitCodes.INVALID;
+        }
+        Scenario single = scenario.get().inStage(chosen.get());
         long start = System.nanoTime();
-        Report report = new Analyzer().analyze(scenario.get());
+        Report report = new Analyzer().analyze(single);
         long nanos = System.nanoTime() - start;
         if (timing) {
             // Whole milliseconds, as cli.md writes it (N); rounded so that a fast analysis reads 0 or 1.
@@ -66,16 +71,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         // The text summary escapes control characters itself (TextReport); JSON escapes them as JSON does.
         String text = format == Format.json ? ReportJson.write(report) : TextReport.write(report);
-        if (out == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-        } else {
-            try {
-                AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                ErrorLine.cantWrite(spec.commandLine().getErr(), out, e);
-                return ExitCodes.INVALID;
-            }
+        if (!ScenarioInput.emit(spec, out, text)) {
+            return ExitCodes.INVALID;
         }
         if (failOn != null && report.hasFindingAtLeast(failOn == FailOn.error ? Severity.ERROR : Severity.WARNING)) {
             return ExitCodes.FINDINGS;

@@ -1,8 +1,9 @@
 package com.mailflow.designer.cli;
 
-import com.mailflow.designer.analysis.Analyzer;
 import com.mailflow.designer.export.ExportFormat;
 import com.mailflow.designer.export.ExportOptions;
+import com.mailflow.designer.export.StagedExport;
+import com.mailflow.designer.plan.Phase;
 import com.mailflow.designer.export.Exports;
 import com.mailflow.designer.export.text.TerminalText;
 import com.mailflow.designer.model.Scenario;
@@ -41,6 +42,14 @@ final class ExportCommand implements Callable<Integer> {
             description = "png only: pixels per diagram unit, above 0 and at most 10 (default: ${DEFAULT-VALUE})")
     private double scale;
 
+    @Option(names = "--stage", paramLabel = "STAGE", description = "the stage to export (default: the last); the"
+            + " script and the zone hold the transition into it")
+    private String stage;
+
+    @Option(names = "--phase", paramLabel = "PHASE", description = "ps1 only: the one phase of the plan the script"
+            + " holds (prepare, verify, cutover, wait, lockdown, cleanup, tighten; any case)")
+    private String phase;
+
     @Option(names = "--debug", description = "show stack traces of internal errors")
     private boolean debug;
 
@@ -72,9 +81,21 @@ final class ExportCommand implements Callable<Integer> {
         if (scenario.isEmpty()) {
             return ExitCodes.INVALID;
         }
+        Optional<Phase> onePhase = phase == null ? Optional.empty() : Phase.named(phase);
+        if (phase != null && (onePhase.isEmpty() || chosen.get() != ExportFormat.POWERSHELL)) {
+            ErrorLine.print(err, "--phase " + phase, onePhase.isEmpty() ? "unknown phase; use one of "
+                    + Arrays.stream(Phase.values()).map(Phase::id).collect(Collectors.joining(", "))
+                    : "only the ps1 script is exported by phase");
+            return ExitCodes.INVALID;
+        }
+        Optional<String> exported = ScenarioInput.stage(scenario.get(), stage, "--stage", err);
+        if (exported.isEmpty()) {
+            return ExitCodes.INVALID;
+        }
+        StagedExport staged = StagedExport.of(scenario.get(), exported.get(), onePhase.orElse(null));
         try {
-            Exports.write(chosen.get(), scenario.get(), new Analyzer().analyze(scenario.get()), out,
-                    ExportOptions.defaults().withPngScale(scale));
+            Exports.write(chosen.get(), scenario.get().inStage(exported.get()), staged.report(), out,
+                    ExportOptions.defaults().withPngScale(scale).withStaged(staged));
         } catch (IOException e) {
             ErrorLine.cantWrite(err, out, e);
             if (debug) {

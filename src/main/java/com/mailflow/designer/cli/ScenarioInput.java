@@ -5,9 +5,12 @@ import com.mailflow.designer.persistence.AtomicFiles;
 import com.mailflow.designer.persistence.LoadProblem;
 import com.mailflow.designer.persistence.ScenarioFormatException;
 import com.mailflow.designer.persistence.ScenarioReader;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Loads the scenario a command names, printing one {@code error:} line per problem. */
 final class ScenarioInput {
@@ -24,6 +27,38 @@ final class ScenarioInput {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The stage a command works on: the one asked for, or the last (the target). Empty, after one
+     * error line, when the file has no such stage.
+     */
+    static Optional<String> stage(Scenario scenario, String requested, String option, PrintWriter err) {
+        if (requested == null) {
+            return Optional.of(scenario.lastStageId());
+        }
+        if (!scenario.stageIds().contains(requested)) {
+            ErrorLine.print(err, option + " " + requested, "the file has no such stage; its stages are "
+                    + String.join(", ", scenario.stageIds()));
+            return Optional.empty();
+        }
+        return Optional.of(requested);
+    }
+
+    /** Text to OUT (atomically) or standard output; false, after an error line, when OUT can't be written. */
+    static boolean emit(CommandSpec spec, Path out, String text) {
+        if (out == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+            return true;
+        }
+        try {
+            AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
+            return true;
+        } catch (IOException e) {
+            ErrorLine.cantWrite(spec.commandLine().getErr(), out, e);
+            return false;
+        }
     }
 
     static Optional<Scenario> load(Path file, PrintWriter err) {

@@ -10,6 +10,9 @@ import com.mailflow.designer.analysis.DnsRecord;
 import com.mailflow.designer.analysis.RecordPurpose;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.plan.Creatable;
+import com.mailflow.designer.plan.Phase;
+import com.mailflow.designer.plan.Transition;
 import com.mailflow.designer.net.DomainName;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,13 +31,16 @@ final class ExchangeOnlineScript {
     private final NodeNames names;
     private final Scenario scenario;
     private final ScriptData data;
+    private final ScriptPhases phases;
 
-    ExchangeOnlineScript(ScriptBuilder script, Scenario scenario, Report report) {
+    /** {@code transition}: the plan's steps into this stage; {@code only}: the one phase to write, or null for all. */
+    ExchangeOnlineScript(ScriptBuilder script, Scenario scenario, Report report, Transition transition, Phase only) {
         this.script = script;
         this.report = report;
         this.names = new NodeNames(scenario);
         this.scenario = scenario;
         this.data = new ScriptData(script, report);
+        this.phases = new ScriptPhases(transition, only);
     }
 
     void write() {
@@ -42,9 +48,13 @@ final class ExchangeOnlineScript {
         parameters();
         data.write();
         script.blank().raw(ScriptResources.PREFLIGHT);
-        prepare();
-        BetweenPhases.write(script, report);
-        lockDown();
+        for (Phase phase : phases.phases()) {
+            switch (phase) {
+                case PREPARE -> prepare();
+                case LOCKDOWN -> lockDown();
+                default -> phases.function(script, phase);
+            }
+        }
         run();
     }
 
@@ -55,10 +65,10 @@ final class ExchangeOnlineScript {
                 .comment("  Connect-ExchangeOnline -UserPrincipalName <admin@yourtenant.onmicrosoft.com>")
                 .comment("  .\\script.ps1                   lists the phases and changes nothing")
                 .comment("  .\\script.ps1 -Phase <name>     runs one phase");
-        for (ScriptPhase phase : ScriptPhase.values()) {
-            script.paragraph("", "Phase " + phase.title() + ": " + phase.description());
+        for (Phase phase : phases.phases()) {
+            script.paragraph("", "Phase " + phase.title() + ": " + phase.description() + ".");
         }
-        script.comment("Between the two, by hand: verify, switch DNS, wait (see 'Between the phases' below).")
+        script.comment("Run them in this order; what a phase can't do itself it prints as steps to do by hand.")
                 .comment("Every phase first lists the tenant's connectors and stops, changing nothing, when one")
                 .comment("conflicts with this design; -Force goes on and sets same-named connectors to this design.")
                 .comment("Running a phase twice creates nothing twice.");
@@ -66,9 +76,10 @@ final class ExchangeOnlineScript {
 
     private void parameters() {
         script.blank().line("[CmdletBinding()]").line("param(")
-                .line(INDENT + "# Prepare or LockDown (any case). Without it the script lists the phases and changes"
-                        + " nothing.")
-                .line(INDENT + "[ValidateSet('Prepare', 'LockDown')]")
+                .line(INDENT + "# " + String.join(", ", titles()) + " (any case). Without it the script lists the"
+                        + " phases and changes nothing.")
+                .line(INDENT + "[ValidateSet(" + String.join(", ", titles().stream().map(PowerShellText::quote)
+                        .toList()) + ")]")
                 .line(INDENT + "[string]$Phase,")
                 .line(INDENT + "# Go on although the pre-flight found conflicting connectors.")
                 .line(INDENT + "[switch]$Force" + (smtpAuthSenders().isEmpty() ? "" : ","));
@@ -99,9 +110,10 @@ final class ExchangeOnlineScript {
                 .line(INDENT + INDENT + "}")
                 .line(INDENT + "}");
         smtpAuth();
-        script.line(INDENT + "foreach ($settings in $Outbound) { Set-MailflowConnector 'Outbound' $settings }")
-                .line(INDENT + "Write-Host 'Prepare is done; mail still flows as before. Next: the steps between the"
-                        + " phases (see the script), then -Phase LockDown.'")
+        script.line(INDENT + "foreach ($settings in $Outbound) { Set-MailflowConnector 'Outbound' $settings }");
+        phases.steps(script, Phase.PREPARE);
+        script.line(INDENT + "Write-Host 'Prepare is done; mail still flows as before. Next: the following phase,"
+                        + " in the order the script lists them.'")
                 .line("}");
     }
 
@@ -149,6 +161,7 @@ final class ExchangeOnlineScript {
                             + " -f " + name + ")");
         }
         DirectDelivery.write(script, report);
+        phases.steps(script, Phase.LOCKDOWN);
         script.line(INDENT + "Write-Host 'LockDown is done.'").line("}");
     }
 
@@ -174,7 +187,7 @@ final class ExchangeOnlineScript {
     private void run() {
         script.heading("Run").line("if (-not $Phase) {")
                 .line(INDENT + "Write-Host 'This script runs one phase at a time, and nothing without -Phase:'");
-        for (ScriptPhase phase : ScriptPhase.values()) {
+        for (Phase phase : phases.phases()) {
             script.line(INDENT + "Write-Host " + PowerShellText.quote("  -Phase " + phase.title() + "   "
                     + phase.description()));
         }
@@ -183,10 +196,15 @@ final class ExchangeOnlineScript {
                 .line(INDENT + "throw 'Not connected to Exchange Online: run Connect-ExchangeOnline first.'")
                 .line("}")
                 .line("Invoke-MailflowPreflight")
-                .line("switch ($Phase) {")
-                .line(INDENT + "'Prepare' { Invoke-Prepare }")
-                .line(INDENT + "'LockDown' { Invoke-LockDown }")
-                .line("}");
+                .line("switch ($Phase) {");
+        for (Phase phase : phases.phases()) {
+            script.line(INDENT + "'" + phase.title() + "' { Invoke-" + phase.title() + " }");
+        }
+        script.line("}");
+    }
+
+    private List<String> titles() {
+        return phases.phases().stream().map(Phase::title).toList();
     }
 
     private List<InboundConnector> inbound() {
@@ -201,7 +219,6 @@ final class ExchangeOnlineScript {
 
     /** Whether the connector identifies its sender at all (an IP connector with no usable address doesn't). */
     static boolean identifies(Connector c) {
-        return !(c instanceof InboundConnector in && in.identifyBy() == IdentifyBy.IP
-                && in.senderIpAddresses().isEmpty());
+        return Creatable.connector(c);
     }
 }

@@ -8,8 +8,9 @@ import java.util.Objects;
  *
  * @param date the date printed on handouts (fixed in tests so golden files stay stable)
  * @param pngScale pixels per diagram unit for PNG; lowered automatically when the image would be huge
+ * @param staged the stages, reports and plan of a staged file, or null (a file without stages)
  */
-public record ExportOptions(LocalDate date, double pngScale) {
+public record ExportOptions(LocalDate date, double pngScale, StagedExport staged) {
     public static final double DEFAULT_PNG_SCALE = 2.0;
 
     public ExportOptions {
@@ -19,15 +20,23 @@ public record ExportOptions(LocalDate date, double pngScale) {
         }
     }
 
+    public ExportOptions(LocalDate date, double pngScale) {
+        this(date, pngScale, null);
+    }
+
     public static ExportOptions defaults() {
         return new ExportOptions(LocalDate.now(), DEFAULT_PNG_SCALE);
     }
 
     public ExportOptions withPngScale(double scale) {
-        return new ExportOptions(date, scale);
+        return new ExportOptions(date, scale, staged);
     }
 
     public ExportOptions withDate(LocalDate d) {
-        return new ExportOptions(d, pngScale);
+        return new ExportOptions(d, pngScale, staged);
+    }
+
+    public ExportOptions withStaged(StagedExport s) {
+        return new ExportOptions(date, pngScale, s);
     }
 }

@@ -55,22 +55,38 @@ final class HtmlExport implements Exporter {
         scenario.tenantName().ifPresent(t -> fact(out, "Tenant", t));
         fact(out, "Date", options.date().toString());
         out.append("</dl>\n");
-        out.append("<h2>Diagram</h2>\n<div class=\"diagram\">\n")
-                .append(SvgCanvas.element(DiagramBuilder.build(scenario), scenario.name())).append("</div>\n");
-        for (HandoutSection section : HandoutSection.of(new HandoutTables(scenario, report))) {
-            out.append("<h2>").append(Encode.forHtml(section.title())).append("</h2>\n");
+        for (HandoutPart part : HandoutPart.of(scenario, report, options)) {
+            int level = 2;
+            if (part.heading() != null) {
+                out.append("<h2>").append(Encode.forHtml(part.heading())).append("</h2>\n");
+                level = 3;
+            }
+            if (part.diagram() != null) {
+                out.append("<h").append(level).append(">Diagram</h").append(level).append(">\n<div class=\"diagram\">\n")
+                        .append(SvgCanvas.element(DiagramBuilder.build(part.diagram()), part.diagram().name()))
+                        .append("</div>\n");
+            }
+            sections(out, part.sections(), level);
+        }
+        return out.append("</body>\n</html>\n").toString();
+    }
+
+    private static void sections(StringBuilder out, List<HandoutSection> sections, int level) {
+        for (HandoutSection section : sections) {
+            out.append("<h").append(level).append('>').append(Encode.forHtml(section.title())).append("</h").append(level)
+                    .append(">\n");
             if (section.isEmpty()) {
                 out.append("<p>").append(Encode.forHtml(section.whenEmpty())).append("</p>\n");
                 continue;
             }
             for (Table table : section.tables()) {
                 if (section.subheadings()) {
-                    out.append("<h3>").append(Encode.forHtml(table.title())).append("</h3>\n");
+                    out.append("<h").append(level + 1).append('>').append(Encode.forHtml(table.title())).append("</h")
+                            .append(level + 1).append(">\n");
                 }
                 table(out, table);
             }
         }
-        return out.append("</body>\n</html>\n").toString();
     }
 
     private static void fact(StringBuilder out, String term, String value) {

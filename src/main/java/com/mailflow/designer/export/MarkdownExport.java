@@ -26,15 +26,27 @@ final class MarkdownExport implements Exporter {
                 .append('\n'));
         out.append("- Date: ").append(options.date()).append("\n\n");
         out.append("The diagram is not part of this Markdown file: export it with `--format svg` or `--format png`.\n");
-        for (HandoutSection section : HandoutSection.of(new HandoutTables(scenario, report))) {
-            out.append("\n## ").append(MarkdownText.inline(section.title(), false)).append("\n\n");
+        for (HandoutPart part : HandoutPart.of(scenario, report, options)) {
+            String level = "##";
+            if (part.heading() != null) {
+                out.append("\n## ").append(MarkdownText.inline(part.heading(), false)).append('\n');
+                level = "###";
+            }
+            sections(out, part.sections(), level);
+        }
+        return out.toString().stripTrailing() + "\n";
+    }
+
+    private static void sections(StringBuilder out, List<HandoutSection> sections, String level) {
+        for (HandoutSection section : sections) {
+            out.append("\n").append(level).append(' ').append(MarkdownText.inline(section.title(), false)).append("\n\n");
             if (section.isEmpty()) {
                 out.append(section.whenEmpty()).append('\n');
                 continue;
             }
             for (Table table : section.tables()) {
                 if (section.subheadings()) {
-                    out.append("### ").append(MarkdownText.inline(table.title(), false)).append("\n\n");
+                    out.append(level).append("# ").append(MarkdownText.inline(table.title(), false)).append("\n\n");
                 }
                 table(out, table);
                 if (section.subheadings()) {
@@ -42,7 +54,6 @@ final class MarkdownExport implements Exporter {
                 }
             }
         }
-        return out.toString().stripTrailing() + "\n";
     }
 
     private static void table(StringBuilder out, Table table) {

@@ -4,6 +4,10 @@ import com.mailflow.designer.analysis.DnsRecord;
 import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.export.text.LineText;
 import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.plan.DnsChange;
+import com.mailflow.designer.plan.Phase;
+import com.mailflow.designer.plan.Step;
+import com.mailflow.designer.plan.Transition;
 import com.mailflow.designer.net.DomainName;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,7 +40,39 @@ final class ZoneExport implements Exporter {
         if (report.dns().isEmpty()) {
             out.append("\n; No DNS record to publish.\n");
         }
+        if (options.staged() != null && options.staged().scenario().isStaged()) {
+            changes(out, options.staged());
+        }
         return out.toString();
+    }
+
+    /** A staged file's zone also says which records change in which phase of the transition into its stage. */
+    private static void changes(StringBuilder out, StagedExport staged) {
+        Transition t = staged.transition();
+        out.append("\n; ==== ").append(LineText.oneLine(PlanWording.heading(staged.scenario(), t)))
+                .append(": the record changes, by phase ====\n");
+        out.append("; The records above are the stage's end state; reach it in these steps, in this order.\n");
+        boolean any = false;
+        for (Phase phase : Phase.values()) {
+            List<Step> steps = t.inPhase(phase).stream().filter(s -> !s.dns().isEmpty()).toList();
+            if (steps.isEmpty()) {
+                continue;
+            }
+            any = true;
+            out.append(";\n; -- ").append(phase.title()).append(" --\n");
+            for (Step s : steps) {
+                for (DnsChange c : s.dns()) {
+                    out.append("; step ").append(s.n()).append(": ").append(LineText.oneLine(PlanWording.dns(c)))
+                            .append('\n');
+                }
+                if (s.waitMinutes() != null) {
+                    out.append(";   ").append(PlanWording.waitText(s)).append('\n');
+                }
+            }
+        }
+        if (!any) {
+            out.append("; No record changes.\n");
+        }
     }
 
     /** The report's records grouped by the zone (domain, as A-labels) they belong to. */

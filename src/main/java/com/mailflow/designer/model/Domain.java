@@ -12,14 +12,21 @@ import java.util.Optional;
  * @param purpose null when the file does not say (then {@link DomainPurpose#USERS})
  * @param mailboxes ids of the cloud-service and mail-server nodes holding its mailboxes
  * @param mx the node the MX record is forced to, or null to let the analyzer choose
+ * @param stages the ids of the stages it exists in, or null for every stage
  */
 public record Domain(String name, DomainPurpose purpose, List<String> mailboxes, String mx,
-                     Map<String, Object> extras) {
+                     Map<String, Object> extras, List<String> stages) {
 
     public Domain {
         Objects.requireNonNull(name, "name");
         mailboxes = mailboxes == null ? List.of() : List.copyOf(mailboxes);
         extras = Extras.copyOf(extras);
+        stages = StagePresence.copyOf(stages);
+    }
+
+    /** A domain of every stage. */
+    public Domain(String name, DomainPurpose purpose, List<String> mailboxes, String mx, Map<String, Object> extras) {
+        this(name, purpose, mailboxes, mx, extras, null);
     }
 
     public static Domain of(String name, List<String> mailboxes) {
@@ -44,18 +51,26 @@ public record Domain(String name, DomainPurpose purpose, List<String> mailboxes,
     }
 
     public Domain withName(String newName) {
-        return new Domain(newName, purpose, mailboxes, mx, extras);
+        return new Domain(newName, purpose, mailboxes, mx, extras, stages);
     }
 
     public Domain withPurpose(DomainPurpose newPurpose) {
-        return new Domain(name, newPurpose, mailboxes, mx, extras);
+        return new Domain(name, newPurpose, mailboxes, mx, extras, stages);
     }
 
     public Domain withMailboxes(List<String> newMailboxes) {
-        return new Domain(name, purpose, newMailboxes, mx, extras);
+        return new Domain(name, purpose, newMailboxes, mx, extras, stages);
     }
 
     public Domain withMx(String newMx) {
-        return new Domain(name, purpose, mailboxes, newMx, extras);
+        return new Domain(name, purpose, mailboxes, newMx, extras, stages);
+    }
+
+    public boolean presentIn(String stageId) {
+        return StagePresence.includes(stages, stageId);
+    }
+
+    public Domain withStages(List<String> newStages) {
+        return new Domain(name, purpose, mailboxes, mx, extras, newStages);
     }
 }

@@ -10,8 +10,10 @@ import java.util.Optional;
  * An arrow: mail relays over SMTP from {@code from} to {@code to}.
  *
  * @param domains the recipient domains this route carries; null means all recipients
+ * @param stages the ids of the stages it exists in, or null for every stage
  */
-public record Link(String from, String to, List<String> domains, String label, Map<String, Object> extras) {
+public record Link(String from, String to, List<String> domains, String label, Map<String, Object> extras,
+                   List<String> stages) {
 
     public static final String ALL_DOMAINS = "*";
 
@@ -20,6 +22,12 @@ public record Link(String from, String to, List<String> domains, String label, M
         Objects.requireNonNull(to, "to");
         domains = domains == null ? null : List.copyOf(domains);
         extras = Extras.copyOf(extras);
+        stages = StagePresence.copyOf(stages);
+    }
+
+    /** A link of every stage. */
+    public Link(String from, String to, List<String> domains, String label, Map<String, Object> extras) {
+        this(from, to, domains, label, extras, null);
     }
 
     public static Link of(String from, String to) {
@@ -57,10 +65,18 @@ public record Link(String from, String to, List<String> domains, String label, M
     }
 
     public Link withDomains(List<String> newDomains) {
-        return new Link(from, to, newDomains, label, extras);
+        return new Link(from, to, newDomains, label, extras, stages);
     }
 
     public Link withLabel(String newLabel) {
-        return new Link(from, to, domains, newLabel, extras);
+        return new Link(from, to, domains, newLabel, extras, stages);
+    }
+
+    public boolean presentIn(String stageId) {
+        return StagePresence.includes(stages, stageId);
+    }
+
+    public Link withStages(List<String> newStages) {
+        return new Link(from, to, domains, label, extras, newStages);
     }
 }

@@ -13,9 +13,10 @@ import java.util.Optional;
  * and ignore attributes that make no sense for the kind.
  *
  * @param extras keys this version does not know, kept for the round trip
+ * @param stages the ids of the stages it exists in, or null for every stage (plan.md section 1)
  */
 public record Node(String id, NodeKind kind, String name, Map<NodeAttribute, Object> attributes,
-                   Map<String, Object> extras) {
+                   Map<String, Object> extras, List<String> stages) {
 
     public Node {
         Objects.requireNonNull(id, "id");
@@ -25,18 +26,26 @@ public record Node(String id, NodeKind kind, String name, Map<NodeAttribute, Obj
         attributes.forEach((a, v) -> copy.put(a, v instanceof List<?> l ? List.copyOf(l) : v));
         attributes = Collections.unmodifiableMap(copy);
         extras = Extras.copyOf(extras);
+        stages = StagePresence.copyOf(stages);
+    }
+
+    /** A node of every stage. */
+    public Node(String id, NodeKind kind, String name, Map<NodeAttribute, Object> attributes,
+                Map<String, Object> extras) {
+        this(id, kind, name, attributes, extras, null);
     }
 
     /** As a record's, but the same node is equal at once: an edit compares 1,000-node lists where all but one are the same. */
     @Override
     public boolean equals(Object o) {
         return this == o || o instanceof Node n && id.equals(n.id) && kind == n.kind && name.equals(n.name)
-                && attributes.equals(n.attributes) && extras.equals(n.extras);
+                && attributes.equals(n.attributes) && extras.equals(n.extras)
+                && Objects.equals(stages, n.stages);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, kind, name, attributes, extras);
+        return Objects.hash(id, kind, name, attributes, extras, stages);
     }
 
     public static Node of(String id, NodeKind kind, String name) {
@@ -57,15 +66,24 @@ public record Node(String id, NodeKind kind, String name, Map<NodeAttribute, Obj
         } else {
             copy.put(attribute, value);
         }
-        return new Node(id, kind, name, copy, extras);
+        return new Node(id, kind, name, copy, extras, stages);
     }
 
     public Node withName(String newName) {
-        return new Node(id, kind, newName, attributes, extras);
+        return new Node(id, kind, newName, attributes, extras, stages);
     }
 
     public Node withId(String newId) {
-        return new Node(newId, kind, name, attributes, extras);
+        return new Node(newId, kind, name, attributes, extras, stages);
+    }
+
+    /** Whether it exists in the stage {@code stageId}. */
+    public boolean presentIn(String stageId) {
+        return StagePresence.includes(stages, stageId);
+    }
+
+    public Node withStages(List<String> newStages) {
+        return new Node(id, kind, name, attributes, extras, newStages);
     }
 
     /** The value if the attribute applies to this kind, else null. No Optional: rules ask millions of times. */

@@ -125,6 +125,15 @@ final class Decoding {
         return Optional.of(values);
     }
 
+    /** An element's {@code stages} (plan.md section 1): null when absent, meaning every stage. */
+    List<String> stageIds(JsonNode obj, String path) {
+        Optional<List<String>> ids = strings(obj, path, "stages");
+        if (ids.isPresent() && ids.get().isEmpty() && obj.get("stages").isEmpty()) {
+            problem(at(path, "stages"), "is empty: leave the key out for an element of every stage");
+        }
+        return ids.orElse(null);
+    }
+
     boolean isObject(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
             problem(path, "must be a JSON object");

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /** One entry of {@code domains}; references to nodes are checked later, once all nodes are known. */
 final class DomainDecoder {
-    private static final Set<String> KNOWN = Set.of("name", "purpose", "mailboxes", "mx");
+    private static final Set<String> KNOWN = Set.of("name", "purpose", "mailboxes", "mx", "stages");
 
     private final Decoding in;
 
@@ -33,7 +33,8 @@ final class DomainDecoder {
         });
         List<String> mailboxes = in.strings(obj, path, "mailboxes").orElse(List.of());
         String mx = in.string(obj, path, "mx", false).orElse(null);
-        return name.map(n -> new Domain(n, purpose.orElse(null), mailboxes, mx, Decoding.extras(obj, KNOWN)));
+        List<String> stages = in.stageIds(obj, path);
+        return name.map(n -> new Domain(n, purpose.orElse(null), mailboxes, mx, Decoding.extras(obj, KNOWN), stages));
     }
 
     private boolean validName(String path, String name) {

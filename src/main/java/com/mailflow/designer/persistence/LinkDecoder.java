@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** One entry of {@code links}; whether its ends exist is checked by the scenario decoder. */
 final class LinkDecoder {
-    private static final Set<String> KNOWN = Set.of("from", "to", "domains", "label");
+    private static final Set<String> KNOWN = Set.of("from", "to", "domains", "label", "stages");
 
     private final Decoding in;
 
@@ -26,13 +26,15 @@ final class LinkDecoder {
         Optional<String> to = in.string(obj, path, "to", true);
         Optional<List<String>> domains = in.strings(obj, path, "domains");
         String label = in.string(obj, path, "label", false).orElse(null);
+        List<String> stages = in.stageIds(obj, path);
         if (domains.isPresent()) {
             checkDomains(Decoding.at(path, "domains"), domains.get());
         }
         if (from.isEmpty() || to.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Link(from.get(), to.get(), domains.orElse(null), label, Decoding.extras(obj, KNOWN)));
+        return Optional.of(new Link(from.get(), to.get(), domains.orElse(null), label, Decoding.extras(obj, KNOWN),
+                stages));
     }
 
     private void checkDomains(String path, List<String> domains) {

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /** One entry of {@code nodes}: id, kind, name and the typed attributes, each value checked. */
 final class NodeDecoder {
-    private static final Set<String> KNOWN = Stream.concat(Stream.of("id", "kind", "name"),
+    private static final Set<String> KNOWN = Stream.concat(Stream.of("id", "kind", "name", "stages"),
             Arrays.stream(NodeAttribute.values()).map(NodeAttribute::key)).collect(Collectors.toSet());
     private static final String KINDS = Arrays.stream(NodeKind.values()).map(NodeKind::id)
             .collect(Collectors.joining(", "));
@@ -52,10 +52,12 @@ final class NodeDecoder {
         for (NodeAttribute attribute : NodeAttribute.values()) {
             attribute(obj, path, attribute).ifPresent(v -> attributes.put(attribute, v));
         }
+        List<String> stages = in.stageIds(obj, path);
         if (id.isEmpty() || kind.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Node(id.get(), kind.get(), name.get(), attributes, Decoding.extras(obj, KNOWN)));
+        return Optional.of(new Node(id.get(), kind.get(), name.get(), attributes, Decoding.extras(obj, KNOWN),
+                stages));
     }
 
     private Optional<Object> attribute(JsonNode obj, String path, NodeAttribute attribute) {

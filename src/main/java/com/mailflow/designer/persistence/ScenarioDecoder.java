@@ -3,20 +3,16 @@ package com.mailflow.designer.persistence;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mailflow.designer.model.Domain;
 import com.mailflow.designer.model.Link;
-import com.mailflow.designer.model.LinkRules;
 import com.mailflow.designer.model.Node;
-import com.mailflow.designer.model.NodeKind;
 import com.mailflow.designer.model.Position;
 import com.mailflow.designer.model.Profile;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.model.SpfAll;
+import com.mailflow.designer.model.Stage;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,9 +22,11 @@ import java.util.regex.Pattern;
 final class ScenarioDecoder {
     private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
     static final String FORMAT = "mailflow-scenario";
+    /** A file without stages is, and is written as, version 1; one with stages is version 2 (plan.md). */
     static final int VERSION = 1;
+    static final int VERSION_STAGED = 2;
     private static final Set<String> KNOWN = Set.of("format", "version", "name", "description", "profile", "tenant",
-            "spfAll", "domains", "nodes", "links", "layout");
+            "spfAll", "domains", "nodes", "links", "layout", "stages");
 
     /**
      * Canvas positions lie within this many units of the origin: room for the automatic layout of
@@ -65,18 +63,22 @@ final class ScenarioDecoder {
         if (tenant != null && !TENANT.matcher(tenant).matches()) {
             in.problem("tenant", "'" + tenant + "' is not a tenant prefix (letters, digits and '-', like contoso)");
         }
-        List<Node> nodes = nodes(root);
-        List<Domain> domains = items(root, "domains", new DomainDecoder(in)::decode);
-        Map<String, Node> byId = new HashMap<>();
-        nodes.forEach(n -> byId.putIfAbsent(n.id(), n));
-        checkDomains(domains, byId);
-        List<Link> links = links(root, byId);
-        Map<String, Position> layout = layout(root, byId);
+        List<Stage> stages = new StageDecoder(in).decode(root);
+        List<Placed<Node>> nodes = placed(root, "nodes", new NodeDecoder(in)::decode);
+        List<Placed<Domain>> domains = placed(root, "domains", new DomainDecoder(in)::decode);
+        List<Placed<Link>> links = placed(root, "links", new LinkDecoder(in)::decode);
+        ReferenceChecks references = new ReferenceChecks(in, nodes, domains, links);
+        references.check(stages);
+        Map<String, Position> layout = layout(root, references);
         if (!in.problems().isEmpty()) {
             throw new ScenarioFormatException(in.problems());
         }
-        return new Scenario(name, description, profile, tenant, spfAll, domains, nodes, links, layout,
-                Decoding.extras(root, KNOWN));
+        return new Scenario(name, description, profile, tenant, spfAll, items(domains), items(nodes), items(links),
+                layout, Decoding.extras(root, KNOWN), stages);
+    }
+
+    private static <T> List<T> items(List<Placed<T>> placed) {
+        return placed.stream().map(Placed::item).toList();
     }
 
     private void checkFormatAndVersion(JsonNode root) throws ScenarioFormatException {
@@ -85,14 +87,14 @@ final class ScenarioDecoder {
             in.problem("format", "must be \"" + FORMAT + "\", not \"" + format.get() + "\"");
         }
         JsonNode v = root.get("version");
-        if (v != null && v.isIntegralNumber() && v.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(VERSION)) > 0) {
+        if (v != null && v.isIntegralNumber() && v.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(VERSION_STAGED)) > 0) {
             throw new ScenarioFormatException("version", "the file was made by a newer version than this program reads"
-                    + " (format version " + v.asText() + "; this program reads version " + VERSION
+                    + " (format version " + v.asText() + "; this program reads versions " + VERSION + " and " + VERSION_STAGED
                     + "): update Mailflow Designer to open it");
         }
         Optional<Integer> version = in.integer(root, "", "version", true);
         if (version.isPresent() && version.get() < VERSION) {
-            in.problem("version", "must be " + VERSION);
+            in.problem("version", "must be " + VERSION + " (or " + VERSION_STAGED + " with stages)");
         }
     }
 
@@ -126,108 +128,21 @@ final class ScenarioDecoder {
         Optional<T> decode(JsonNode obj, String path);
     }
 
-    private <T> List<T> items(JsonNode root, String key, ItemDecoder<T> decoder) {
+    /** The decodable items of one array, each with its path (no-stage files keep the first of a duplicate id, too). */
+    private <T> List<Placed<T>> placed(JsonNode root, String key, ItemDecoder<T> decoder) {
         JsonNode array = in.array(root, "", key, true);
-        List<T> items = new ArrayList<>();
+        List<Placed<T>> items = new ArrayList<>();
         if (array != null) {
             for (int i = 0; i < array.size(); i++) {
-                decoder.decode(array.get(i), Decoding.at(key, i)).ifPresent(items::add);
+                String path = Decoding.at(key, i);
+                decoder.decode(array.get(i), path).ifPresent(item -> items.add(new Placed<>(item, path)));
             }
         }
+        // No internet node is an unfinished drawing (scenario-format.md r2): it loads, the analysis says so.
         return items;
     }
 
-    private List<Node> nodes(JsonNode root) {
-        JsonNode array = in.array(root, "", "nodes", true);
-        List<Node> nodes = new ArrayList<>();
-        if (array == null) {
-            return nodes;
-        }
-        NodeDecoder decoder = new NodeDecoder(in);
-        Set<String> ids = new HashSet<>();
-        Map<NodeKind, Integer> singletons = new HashMap<>();
-        for (int i = 0; i < array.size(); i++) {
-            String path = Decoding.at("nodes", i);
-            Optional<Node> node = decoder.decode(array.get(i), path);
-            if (node.isEmpty()) {
-                continue;
-            }
-            Node n = node.get();
-            if (!ids.add(n.id())) {
-                in.problem(Decoding.at(path, "id"), "the id '" + n.id() + "' is used by another node already");
-                continue;
-            }
-            if (n.kind().isSingleton() && singletons.merge(n.kind(), 1, Integer::sum) > 1) {
-                in.problem(path, "a second " + n.kind().id() + " node: a scenario has only one");
-            }
-            nodes.add(n);
-        }
-        // No internet node is an unfinished drawing (scenario-format.md r2): it loads, the analysis says so.
-        return nodes;
-    }
-
-    private void checkDomains(List<Domain> domains, Map<String, Node> byId) {
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < domains.size(); i++) {
-            Domain d = domains.get(i);
-            String path = Decoding.at("domains", i);
-            if (!names.add(d.name().toLowerCase(Locale.ROOT))) {
-                in.problem(Decoding.at(path, "name"), "the domain '" + d.name() + "' is listed twice");
-            }
-            for (int m = 0; m < d.mailboxes().size(); m++) {
-                String id = d.mailboxes().get(m);
-                Node node = byId.get(id);
-                if (node == null) {
-                    in.problem(Decoding.at(Decoding.at(path, "mailboxes"), m), "there is no node '" + id + "'");
-                } else if (!node.kind().canHostMailboxes()) {
-                    in.problem(Decoding.at(Decoding.at(path, "mailboxes"), m), "'" + id + "' is a " + node.kind().id()
-                            + ": mailboxes live only on a cloud-service or a mail-server");
-                }
-            }
-            if (d.mx() != null && !byId.containsKey(d.mx())) {
-                in.problem(Decoding.at(path, "mx"), "there is no node '" + d.mx() + "'");
-            }
-        }
-    }
-
-    private List<Link> links(JsonNode root, Map<String, Node> byId) {
-        JsonNode array = in.array(root, "", "links", true);
-        List<Link> links = new ArrayList<>();
-        if (array == null) {
-            return links;
-        }
-        LinkDecoder decoder = new LinkDecoder(in);
-        Set<String> pairs = new HashSet<>();
-        for (int i = 0; i < array.size(); i++) {
-            String path = Decoding.at("links", i);
-            Optional<Link> decoded = decoder.decode(array.get(i), path);
-            if (decoded.isEmpty()) {
-                continue;
-            }
-            Link link = decoded.get();
-            Optional<String> refusal = LinkRules.refuseLink(byId::containsKey,
-                    (f, t) -> pairs.contains(f + "\u0000" + t), link.from(), link.to());
-            if (refusal.isPresent()) {
-                in.problem(refusalPath(path, link, byId), refusal.get());
-                continue;
-            }
-            pairs.add(link.from() + "\u0000" + link.to());
-            links.add(link);
-        }
-        return links;
-    }
-
-    private static String refusalPath(String path, Link link, Map<String, Node> byId) {
-        if (!link.from().equals(link.to()) && !byId.containsKey(link.from())) {
-            return Decoding.at(path, "from");
-        }
-        if (!link.from().equals(link.to()) && !byId.containsKey(link.to())) {
-            return Decoding.at(path, "to");
-        }
-        return path;
-    }
-
-    private Map<String, Position> layout(JsonNode root, Map<String, Node> byId) {
+    private Map<String, Position> layout(JsonNode root, ReferenceChecks references) {
         Map<String, Position> layout = new LinkedHashMap<>();
         JsonNode obj = root.get("layout");
         if (obj == null || obj.isNull()) {
@@ -246,7 +161,7 @@ final class ScenarioDecoder {
             Optional<Double> x = in.number(entry.getValue(), path, "x", POSITION_LIMIT);
             Optional<Double> y = in.number(entry.getValue(), path, "y", POSITION_LIMIT);
             // A position for a node that no longer exists is harmless: it is dropped, not refused.
-            if (x.isPresent() && y.isPresent() && byId.containsKey(entry.getKey())) {
+            if (x.isPresent() && y.isPresent() && references.exists(entry.getKey())) {
                 layout.put(entry.getKey(), new Position(x.get(), y.get()));
             }
         }

@@ -6,6 +6,7 @@ import com.mailflow.designer.model.Link;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.Position;
 import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.model.Stage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ public final class ScenarioWriter {
     private static Map<String, Object> tree(Scenario s) {
         Map<String, Object> root = new TreeMap<>(s.extras());
         root.put("format", ScenarioDecoder.FORMAT);
-        root.put("version", ScenarioDecoder.VERSION);
+        root.put("version", s.isStaged() ? ScenarioDecoder.VERSION_STAGED : ScenarioDecoder.VERSION);
         root.put("name", s.name());
         putIfPresent(root, "description", s.description());
         putIfPresent(root, "profile", s.profile() == null ? null : s.profile().id());
@@ -44,6 +45,9 @@ public final class ScenarioWriter {
         root.put("domains", s.domains().stream().map(ScenarioWriter::domain).toList());
         root.put("nodes", s.nodes().stream().map(ScenarioWriter::node).toList());
         root.put("links", s.links().stream().map(ScenarioWriter::link).toList());
+        if (s.isStaged()) {
+            root.put("stages", s.stages().stream().map(ScenarioWriter::stage).toList());
+        }
         if (!s.layout().isEmpty()) {
             Map<String, Object> layout = new TreeMap<>();
             s.layout().forEach((id, p) -> layout.put(id, position(p)));
@@ -60,6 +64,7 @@ public final class ScenarioWriter {
             m.put("mailboxes", d.mailboxes());
         }
         putIfPresent(m, "mx", d.mx());
+        putIfPresent(m, "stages", d.stages());
         return m;
     }
 
@@ -69,6 +74,7 @@ public final class ScenarioWriter {
         m.put("kind", n.kind().id());
         m.put("name", n.name());
         n.attributes().forEach((attribute, value) -> m.put(attribute.key(), value));
+        putIfPresent(m, "stages", n.stages());
         return m;
     }
 
@@ -78,6 +84,16 @@ public final class ScenarioWriter {
         m.put("to", l.to());
         putIfPresent(m, "domains", l.domains() == null ? null : new ArrayList<>(l.domains()));
         putIfPresent(m, "label", l.label());
+        putIfPresent(m, "stages", l.stages());
+        return m;
+    }
+
+    private static Map<String, Object> stage(Stage st) {
+        Map<String, Object> m = new TreeMap<>(st.extras());
+        m.put("id", st.id());
+        m.put("name", st.name());
+        putIfPresent(m, "notes", st.notes());
+        putIfPresent(m, "spfAll", st.spfAll() == null ? null : st.spfAll().term());
         return m;
     }
 

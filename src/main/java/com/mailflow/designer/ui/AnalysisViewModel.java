@@ -1,13 +1,15 @@
 package com.mailflow.designer.ui;
 
-import com.mailflow.designer.analysis.Analyzer;
 import com.mailflow.designer.analysis.Finding;
 import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.analysis.Severity;
 import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.plan.Planner;
+import com.mailflow.designer.plan.Transition;
 import com.mailflow.designer.routing.Flow;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,10 +20,11 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class AnalysisViewModel {
     /** Made on the worker by the first analysis: its rule classes need not load before the window shows. */
-    private Analyzer analyzer;
+    private Planner planner;
     private final TaskExecutor executor;
     private final DocumentViewModel document;
     private final ObjectProperty<Report> report = new SimpleObjectProperty<>();
+    private final ObjectProperty<Transition> plan = new SimpleObjectProperty<>();
     private final ObjectProperty<Set<String>> nodesWithErrors = new SimpleObjectProperty<>(Set.of());
     private final ObjectProperty<Flow> highlightedFlow = new SimpleObjectProperty<>();
     private long requested;
@@ -42,14 +45,21 @@ public final class AnalysisViewModel {
         return a.nodes() == b.nodes() && a.links() == b.links() && a.domains() == b.domains()
                 && a.name().equals(b.name()) && a.effectiveProfile() == b.effectiveProfile()
                 && a.effectiveSpfAll() == b.effectiveSpfAll() && java.util.Objects.equals(a.tenant(), b.tenant())
+                && a.stages().equals(b.stages())
                 && java.util.Objects.equals(a.description(), b.description());
     }
 
     private void analyze(Scenario scenario) {
         long generation = ++requested;
-        executor.submitLatest(() -> analyzer().analyze(scenario), r -> {
+        // The shown stage is the last (the target); its plan is the transition into it (plan.md section 4).
+        String stage = scenario.lastStageId();
+        executor.submitLatest(() -> {
+            Map<String, Report> reports = planner().reports(scenario);
+            return Map.entry(reports.get(stage), planner().plan(scenario, reports).into(stage).orElseThrow());
+        }, r -> {
             if (generation == requested) {
-                apply(r);
+                apply(r.getKey());
+                plan.set(r.getValue());
             }
         }, e -> {
             if (generation == requested) {
@@ -58,11 +68,11 @@ public final class AnalysisViewModel {
         });
     }
 
-    private synchronized Analyzer analyzer() {
-        if (analyzer == null) {
-            analyzer = new Analyzer();
+    private synchronized Planner planner() {
+        if (planner == null) {
+            planner = new Planner();
         }
-        return analyzer;
+        return planner;
     }
 
     private void apply(Report r) {
@@ -79,6 +89,11 @@ public final class AnalysisViewModel {
 
     public ObjectProperty<Report> reportProperty() {
         return report;
+    }
+
+    /** The steps into the shown stage (for a file without stages, its set-up). */
+    public ObjectProperty<Transition> planProperty() {
+        return plan;
     }
 
     public ObjectProperty<Set<String>> nodesWithErrorsProperty() {

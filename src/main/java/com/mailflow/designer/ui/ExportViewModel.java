@@ -1,8 +1,8 @@
 package com.mailflow.designer.ui;
 
-import com.mailflow.designer.analysis.Analyzer;
 import com.mailflow.designer.export.ExportFormat;
 import com.mailflow.designer.export.ExportOptions;
+import com.mailflow.designer.export.StagedExport;
 import com.mailflow.designer.export.Exports;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.persistence.AtomicFiles;
@@ -77,7 +77,10 @@ public final class ExportViewModel {
         running.set(true);
         document.setStatus("Exporting " + what + " to " + file.getFileName() + "\u2026");
         executor.submit(() -> {
-            Exports.write(request.format(), scenario, new Analyzer().analyze(scenario), file, ExportOptions.defaults());
+            // A staged file exports its last stage, with every stage and the plan in the handouts.
+            StagedExport staged = StagedExport.of(scenario, scenario.lastStageId(), null);
+            Exports.write(request.format(), scenario.inStage(scenario.lastStageId()), staged.report(), file,
+                    ExportOptions.defaults().withStaged(staged));
             return file;
         }, written -> {
             running.set(false);

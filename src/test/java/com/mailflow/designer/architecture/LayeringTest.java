@@ -62,6 +62,16 @@ class LayeringTest {
                 .check(classes);
     }
 
+    /** design.md: the plan sits above the analysis and below the exports, and returns data. */
+    @Test
+    void thePlanSeesTheAnalysisAndTheModelOnly() {
+        noClasses().that().resideInAPackage(pkg("plan")).should().dependOnClassesThat()
+                .resideInAnyPackage(pkg("persistence"), pkg("export"), pkg("ui"), pkg("cli"), pkg("edit"))
+                .check(classes);
+        noClasses().that().resideInAnyPackage(pkg("analysis"), pkg("routing"), pkg("model")).should()
+                .dependOnClassesThat().resideInAPackage(pkg("plan")).check(classes);
+    }
+
     @Test
     void exportDoesNotSeeTheFaces() {
         noClasses().that().resideInAPackage(pkg("export")).should().dependOnClassesThat()

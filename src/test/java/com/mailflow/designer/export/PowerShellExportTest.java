@@ -36,7 +36,13 @@ class PowerShellExportTest {
         assertTrue(list >= 0 && ret > list, run);
         assertTrue(run.indexOf("Invoke-MailflowPreflight") > ret, run);
         assertTrue(run.indexOf("'Prepare' { Invoke-Prepare }") > run.indexOf("Invoke-MailflowPreflight"), run);
-        assertTrue(script(ExportFixtures.report()).contains("[ValidateSet('Prepare', 'LockDown')]"));
+        // plan.md section 3: the phases of the plan that have steps, in order, Prepare and LockDown always.
+        assertTrue(script(ExportFixtures.report()).contains(
+                "[ValidateSet('Prepare', 'Verify', 'Cutover', 'Wait', 'LockDown', 'Tighten')]"));
+        for (String phase : List.of("Verify", "Cutover", "Wait", "LockDown", "Tighten")) {
+            assertTrue(run.indexOf("'" + phase + "' { Invoke-" + phase + " }") > run.indexOf("Invoke-MailflowPreflight"),
+                    phase);
+        }
     }
 
     @Test
@@ -75,23 +81,28 @@ class PowerShellExportTest {
     }
 
     @Test
-    void dkimKeysAre2048BitsAndSigningIsEnabledOnlyByHandLater() throws IOException {
+    void dkimKeysAre2048BitsAndSigningIsEnabledOnlyInTheCutoverAfterTheSelectorsArePublished() throws IOException {
         String s = script(ExportFixtures.report());
         assertTrue(function(s, "Invoke-Prepare").contains("-KeySize 2048 -Enabled $false"), s);
-        assertTrue(s.lines().anyMatch(l -> l.startsWith("#") && l.contains(
-                "Set-DkimSigningConfig -Identity 'contoso.com' -Enabled $true")), s);
+        String enable = "Set-DkimSigningConfig -Identity '' -Enabled $true";
+        assertFalse(PowerShellLexer.code(s.replace(function(s, "Invoke-Cutover"), "")).contains(enable), s);
+        assertTrue(function(s, "Invoke-Cutover").contains("Set-DkimSigningConfig -Identity 'contoso.com' -Enabled $true"));
+        assertTrue(PowerShellLexer.code(function(s, "Invoke-Cutover")).contains(enable), s);
+        assertTrue(function(s, "Invoke-Prepare").contains("By hand (DNS): Publish the DKIM selector"), s);
     }
 
     @Test
-    void theStepsBetweenThePhasesAreCommentsInTheSafeOrder() throws IOException {
+    void thePhasesBetweenPrepareAndLockDownRunInTheSafeOrder() throws IOException {
+        // plan.md: outbound connectors are on (and validated) before the MX moves; the wait precedes the lock-down.
         String s = script(ExportFixtures.report());
         int prepare = s.indexOf("function Invoke-Prepare");
-        int verify = s.indexOf("# 1. Verify.");
-        int mx = s.indexOf("contoso.com  MX 0 contoso-com.mail.protection.outlook.com");
-        int enable = s.indexOf("Set-OutboundConnector -Identity 'To Gateway' -Enabled $true");
-        int wait = s.indexOf("# 3. Wait at least the old MX record's TTL");
+        int verify = s.indexOf("Validate the outbound connector To Gateway", s.indexOf("function Invoke-Verify"));
+        int enable = s.indexOf("\n    Set-OutboundConnector -Identity 'To Gateway' -Enabled $true");
+        int mx = s.indexOf("DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com");
+        int wait = s.indexOf("function Invoke-Wait");
         int lockDown = s.indexOf("function Invoke-LockDown");
-        assertTrue(prepare < verify && verify < mx && mx < enable && enable < wait && wait < lockDown, s);
+        assertTrue(prepare < verify && verify < enable && enable < mx && mx < wait && wait < lockDown, s);
+        assertTrue(function(s, "Invoke-Cutover").contains("Set-OutboundConnector -Identity 'To Gateway' -Enabled $true"));
     }
 
     @Test

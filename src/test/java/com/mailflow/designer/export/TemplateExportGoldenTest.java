@@ -2,10 +2,10 @@ package com.mailflow.designer.export;
 
 import com.mailflow.designer.Golden;
 
-import com.mailflow.designer.analysis.Analyzer;
 import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.persistence.TemplateCatalog;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -25,15 +25,22 @@ class TemplateExportGoldenTest {
         return TemplateCatalog.load(id).orElseThrow();
     }
 
+    /** As the command line exports by default: the last stage, with every stage and the plan for a staged file. */
+    private static ExportOptions options(Scenario file) {
+        return ExportFixtures.OPTIONS.withStaged(StagedExport.of(file, file.lastStageId(), null));
+    }
+
     @ParameterizedTest
     @MethodSource("templates")
     void textFormatsMatchGolden(String id) throws Exception {
-        Scenario scenario = load(id);
-        Report report = new Analyzer().analyze(scenario);
+        Scenario file = load(id);
+        ExportOptions options = options(file);
+        Scenario scenario = file.inStage(file.lastStageId());
+        Report report = options.staged().report();
         for (ExportFormat format : List.of(ExportFormat.HTML, ExportFormat.MARKDOWN, ExportFormat.SVG,
                 ExportFormat.POWERSHELL, ExportFormat.ZONE)) {
             Golden.assertMatches("export/templates/" + id + "/handout." + format.extension(),
-                    ExportText.render(format, scenario, report));
+                    new String(Exports.render(format, scenario, report, options), StandardCharsets.UTF_8));
         }
         for (Map.Entry<String, String> e : ExportText.csvEntries(scenario, report).entrySet()) {
             Golden.assertMatches("export/templates/" + id + "/csv/" + e.getKey(), e.getValue());
@@ -43,9 +50,10 @@ class TemplateExportGoldenTest {
     @ParameterizedTest
     @MethodSource("templates")
     void pdfTextAndPageCountMatchGolden(String id) throws Exception {
-        Scenario scenario = load(id);
-        byte[] pdf = Exports.render(ExportFormat.PDF, scenario, new Analyzer().analyze(scenario),
-                ExportFixtures.OPTIONS);
+        Scenario file = load(id);
+        ExportOptions options = options(file);
+        byte[] pdf = Exports.render(ExportFormat.PDF, file.inStage(file.lastStageId()), options.staged().report(),
+                options);
         Golden.assertMatches("export/templates/" + id + "/handout.pdf.txt",
                 "pages: " + ExportText.pdfPages(pdf) + "\n" + ExportText.pdfText(pdf));
     }

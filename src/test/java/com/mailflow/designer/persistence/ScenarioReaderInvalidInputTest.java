@@ -62,7 +62,7 @@ class ScenarioReaderInvalidInputTest {
 
     @Test
     void aNewerFormatVersionIsRefusedAloneNeverHalfRead() {
-        List<LoadProblem> problems = problems("{\"format\": \"mailflow-scenario\", \"version\": 2, \"nodes\": 5}");
+        List<LoadProblem> problems = problems("{\"format\": \"mailflow-scenario\", \"version\": 3, \"nodes\": 5}");
         assertEquals(1, problems.size());
         assertEquals("version", problems.get(0).path());
         assertTrue(problems.get(0).message().contains("newer version"));

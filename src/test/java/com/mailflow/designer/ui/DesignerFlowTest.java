@@ -13,6 +13,7 @@ import com.mailflow.designer.model.NodeKind;
 import com.mailflow.designer.model.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -288,6 +289,21 @@ class DesignerFlowTest {
         assertEquals(java.util.Set.of("exch"), window.document().selection().nodes());
         assertTrue(window.canvas().view("exch").orElseThrow().getPseudoClassStates()
                 .contains(javafx.css.PseudoClass.getPseudoClass("selected")));
+    }
+
+    @Test
+    void aStagedMigrationShowsItsTargetAndThePlanIntoIt(FxRobot robot) {
+        robot.interact(() -> window.files().load(Path.of("assets/templates/migration-add-cloud-filter.mailflow.json")));
+        assertEquals(1, window.analysis().reportProperty().get().connectors().size(), "the target stage is analysed");
+        robot.clickOn("#plan-tab");
+        @SuppressWarnings("unchecked")
+        TableView<com.mailflow.designer.plan.Step> plan = robot.lookup("#plan-table").queryAs(TableView.class);
+        List<String> phases = plan.getItems().stream().map(st -> st.phase().title() + ": " + st.title()).toList();
+        int restrict = phases.indexOf("LockDown: Restrict the inbound connector From Third-party cloud filter to its"
+                + " sender");
+        int wait = phases.indexOf("Wait: Wait at least 60 minutes");
+        int mx = phases.indexOf("Cutover: Point contoso.com's MX at inbound.filter.example.net");
+        assertTrue(mx >= 0 && mx < wait && wait < restrict, phases::toString);
     }
 
     @Test

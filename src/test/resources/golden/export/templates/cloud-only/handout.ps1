@@ -6,20 +6,21 @@
 #   Connect-ExchangeOnline -UserPrincipalName <admin@yourtenant.onmicrosoft.com>
 #   .\script.ps1                   lists the phases and changes nothing
 #   .\script.ps1 -Phase <name>     runs one phase
-# Phase Prepare: creates what this design needs: inbound connectors (not yet restricted), the IP
-# Allow List, DKIM keys (not yet signing), SMTP AUTH on mailboxes, outbound connectors (disabled).
-# Where mail goes does not change.
-# Phase LockDown: restricts connectors to their senders, once the MX has pointed at them for
-# longer than its TTL and the old path is drained.
-# Between the two, by hand: verify, switch DNS, wait (see 'Between the phases' below).
+# Phase Prepare: everything the new routing needs before any mail takes it; where mail goes does
+# not change.
+# Phase Cutover: the switch: outbound connectors on, then the MX.
+# Phase LockDown: only now restrict connectors to their senders.
+# Phase Tighten: after the DMARC reports show only legitimate mail: normal TTLs, stricter
+# policies.
+# Run them in this order; what a phase can't do itself it prints as steps to do by hand.
 # Every phase first lists the tenant's connectors and stops, changing nothing, when one
 # conflicts with this design; -Force goes on and sets same-named connectors to this design.
 # Running a phase twice creates nothing twice.
 
 [CmdletBinding()]
 param(
-    # Prepare or LockDown (any case). Without it the script lists the phases and changes nothing.
-    [ValidateSet('Prepare', 'LockDown')]
+    # Prepare, Cutover, LockDown, Tighten (any case). Without it the script lists the phases and changes nothing.
+    [ValidateSet('Prepare', 'Cutover', 'LockDown', 'Tighten')]
     [string]$Phase,
     # Go on although the pre-flight found conflicting connectors.
     [switch]$Force
@@ -241,21 +242,68 @@ function Invoke-Prepare {
         }
     }
     foreach ($settings in $Outbound) { Set-MailflowConnector 'Outbound' $settings }
-    Write-Host 'Prepare is done; mail still flows as before. Next: the steps between the phases (see the script), then -Phase LockDown.'
+    # Step 1 (Prepare): Publish contoso.com's SPF record
+    # Why: Authorizes the servers that send contoso.com's mail before any of them sends (stage All
+    # mailboxes in Exchange Online)
+    #   DNS: add contoso.com TXT v=spf1 include:spf.protection.outlook.com -all (TTL 3600)
+    # Check: Resolve-DnsName contoso.com -Type TXT shows v=spf1 include:spf.protection.outlook.com
+    # -all from two public resolvers (Resolve-DnsName -Server 1.1.1.1 and 8.8.8.8); it needs at
+    # most 10 DNS lookups
+    #   Rollback: Remove the SPF record again
+    Write-Host 'Step 1. By hand (DNS): Publish contoso.com''s SPF record; DNS: add contoso.com TXT v=spf1 include:spf.protection.outlook.com -all (TTL 3600)'
+    # Step 2 (Prepare): Publish the DKIM selector selector1._domainkey.contoso.com
+    # Why: Needed before contoso.com's mail is signed or reported on in stage All mailboxes in
+    # Exchange Online
+    #   DNS: add selector1._domainkey.contoso.com CNAME selector1-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)
+    # Check: Resolve-DnsName selector1._domainkey.contoso.com -Type CNAME returns
+    # selector1-contoso-com._domainkey.contoso.onmicrosoft.com
+    #   Rollback: Remove the record again
+    Write-Host 'Step 2. By hand (DNS): Publish the DKIM selector selector1._domainkey.contoso.com; DNS: add selector1._domainkey.contoso.com CNAME selector1-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)'
+    # Step 3 (Prepare): Publish the DKIM selector selector2._domainkey.contoso.com
+    # Why: Needed before contoso.com's mail is signed or reported on in stage All mailboxes in
+    # Exchange Online
+    #   DNS: add selector2._domainkey.contoso.com CNAME selector2-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)
+    # Check: Resolve-DnsName selector2._domainkey.contoso.com -Type CNAME returns
+    # selector2-contoso-com._domainkey.contoso.onmicrosoft.com
+    #   Rollback: Remove the record again
+    Write-Host 'Step 3. By hand (DNS): Publish the DKIM selector selector2._domainkey.contoso.com; DNS: add selector2._domainkey.contoso.com CNAME selector2-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)'
+    # Step 4 (Prepare): Publish the DMARC record _dmarc.contoso.com
+    # Why: Needed before contoso.com's mail is signed or reported on in stage All mailboxes in
+    # Exchange Online
+    #   DNS: add _dmarc.contoso.com TXT v=DMARC1; p=none; rua=mailto:dmarc@contoso.com (TTL 3600)
+    # Check: Resolve-DnsName _dmarc.contoso.com -Type TXT returns v=DMARC1; p=none;
+    # rua=mailto:dmarc@contoso.com
+    #   Rollback: Remove the record again
+    Write-Host 'Step 4. By hand (DNS): Publish the DMARC record _dmarc.contoso.com; DNS: add _dmarc.contoso.com TXT v=DMARC1; p=none; rua=mailto:dmarc@contoso.com (TTL 3600)'
+    # Step 5 (Prepare): Add contoso.com to the cloud service and verify it
+    # Why: Its mailboxes are there in stage All mailboxes in Exchange Online; the service accepts
+    # mail only for verified domains
+    # Check: The admin center lists contoso.com as verified (the TXT record it asks for is
+    # published)
+    #   Rollback: Remove the domain from the service again
+    Write-Host 'Step 5. By hand: Add contoso.com to the cloud service and verify it'
+    Write-Host 'Prepare is done; mail still flows as before. Next: the following phase, in the order the script lists them.'
 }
 
-# ==== Between the phases: by hand, in this order ====
-# 1. Verify. In the Exchange admin center (Mail flow > Connectors) validate each new connector,
-#    send a test message through each new path, and check that each SPF record resolves
-#    with at most 10 DNS lookups.
-# 2. Switch. Publish the records of the zone export. Lower the TTL of a record that changes to
-#    300 s at least one old TTL before you change it. The MX records of this design:
-#      contoso.com  MX 0 contoso-com.mail.protection.outlook.com   (copy the exact host from the admin center)
-#    Enable DKIM signing once a domain's selector1 and selector2 CNAME records resolve:
-#      Set-DkimSigningConfig -Identity 'contoso.com' -Enabled $true
-# 3. Wait at least the old MX record's TTL (3600 s unless your DNS host shows
-#    otherwise) and the retry time of senders that queued; the old path keeps accepting
-#    mail meanwhile. Only then run -Phase LockDown.
+# ==== Phase Cutover ====
+function Invoke-Cutover {
+    # Step 6 (Cutover): Publish contoso.com's MX: contoso-com.mail.protection.outlook.com
+    # Why: Internet mail for contoso.com starts to arrive (stage All mailboxes in Exchange Online)
+    #   DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com (TTL 3600)
+    # Check: Resolve-DnsName contoso.com -Type MX returns 0
+    # contoso-com.mail.protection.outlook.com from two public resolvers (Resolve-DnsName -Server
+    # 1.1.1.1 and 8.8.8.8)
+    #   Rollback: Remove the MX record again
+    Write-Host 'Step 6. By hand (DNS): Publish contoso.com''s MX: contoso-com.mail.protection.outlook.com; DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com (TTL 3600)'
+    # Step 7 (Cutover): Enable DKIM signing for contoso.com
+    # Why: Its selector records are published (prepare); mail of stage All mailboxes in Exchange
+    # Online is signed
+    #   Check: Get-DkimSigningConfig -Identity 'contoso.com' shows Enabled True
+    #   Rollback: Disable DKIM signing for contoso.com again
+    Set-DkimSigningConfig -Identity 'contoso.com' -Enabled $true
+    Write-Host 'Done: Enable DKIM signing for contoso.com'
+    Write-Host 'Cutover is done.'
+}
 
 # ==== Phase LockDown ====
 function Invoke-LockDown {
@@ -264,11 +312,27 @@ function Invoke-LockDown {
     Write-Host 'LockDown is done.'
 }
 
+# ==== Phase Tighten ====
+function Invoke-Tighten {
+    # Step 8 (Tighten): Move contoso.com's DMARC policy one step: quarantine
+    # Why: Once the aggregate reports show only legitimate senders failing nothing, receivers may
+    # act on mail that fails DMARC; a step at a time, with reports read in between
+    #   DNS: change _dmarc.contoso.com TXT: v=DMARC1; p=none; rua=mailto:dmarc@contoso.com -> v=DMARC1; p=quarantine; rua=mailto:dmarc@contoso.com (TTL 3600)
+    # Check: Resolve-DnsName _dmarc.contoso.com -Type TXT shows v=DMARC1; p=quarantine;
+    # rua=mailto:dmarc@contoso.com from two public resolvers (Resolve-DnsName -Server 1.1.1.1 and
+    # 8.8.8.8)
+    # Rollback: Publish the previous policy again: v=DMARC1; p=none; rua=mailto:dmarc@contoso.com
+    Write-Host 'Step 8. By hand (DNS): Move contoso.com''s DMARC policy one step: quarantine; DNS: change _dmarc.contoso.com TXT: v=DMARC1; p=none; rua=mailto:dmarc@contoso.com -> v=DMARC1; p=quarantine; rua=mailto:dmarc@contoso.com (TTL 3600)'
+    Write-Host 'Tighten is done.'
+}
+
 # ==== Run ====
 if (-not $Phase) {
     Write-Host 'This script runs one phase at a time, and nothing without -Phase:'
-    Write-Host '  -Phase Prepare   creates what this design needs: inbound connectors (not yet restricted), the IP Allow List, DKIM keys (not yet signing), SMTP AUTH on mailboxes, outbound connectors (disabled). Where mail goes does not change.'
-    Write-Host '  -Phase LockDown   restricts connectors to their senders, once the MX has pointed at them for longer than its TTL and the old path is drained.'
+    Write-Host '  -Phase Prepare   everything the new routing needs before any mail takes it; where mail goes does not change'
+    Write-Host '  -Phase Cutover   the switch: outbound connectors on, then the MX'
+    Write-Host '  -Phase LockDown   only now restrict connectors to their senders'
+    Write-Host '  -Phase Tighten   after the DMARC reports show only legitimate mail: normal TTLs, stricter policies'
     return
 }
 if (-not (Get-Command Get-InboundConnector -ErrorAction SilentlyContinue)) {
@@ -277,5 +341,7 @@ if (-not (Get-Command Get-InboundConnector -ErrorAction SilentlyContinue)) {
 Invoke-MailflowPreflight
 switch ($Phase) {
     'Prepare' { Invoke-Prepare }
+    'Cutover' { Invoke-Cutover }
     'LockDown' { Invoke-LockDown }
+    'Tighten' { Invoke-Tighten }
 }

@@ -6,20 +6,23 @@
 #   Connect-ExchangeOnline -UserPrincipalName <admin@yourtenant.onmicrosoft.com>
 #   .\script.ps1                   lists the phases and changes nothing
 #   .\script.ps1 -Phase <name>     runs one phase
-# Phase Prepare: creates what this design needs: inbound connectors (not yet restricted), the IP
-# Allow List, DKIM keys (not yet signing), SMTP AUTH on mailboxes, outbound connectors (disabled).
-# Where mail goes does not change.
-# Phase LockDown: restricts connectors to their senders, once the MX has pointed at them for
-# longer than its TTL and the old path is drained.
-# Between the two, by hand: verify, switch DNS, wait (see 'Between the phases' below).
+# Phase Prepare: everything the new routing needs before any mail takes it; where mail goes does
+# not change.
+# Phase Verify: checks before the switch.
+# Phase Cutover: the switch: outbound connectors on, then the MX.
+# Phase Wait: let the old state drain: the old path keeps accepting mail meanwhile.
+# Phase LockDown: only now restrict connectors to their senders.
+# Phase Tighten: after the DMARC reports show only legitimate mail: normal TTLs, stricter
+# policies.
+# Run them in this order; what a phase can't do itself it prints as steps to do by hand.
 # Every phase first lists the tenant's connectors and stops, changing nothing, when one
 # conflicts with this design; -Force goes on and sets same-named connectors to this design.
 # Running a phase twice creates nothing twice.
 
 [CmdletBinding()]
 param(
-    # Prepare or LockDown (any case). Without it the script lists the phases and changes nothing.
-    [ValidateSet('Prepare', 'LockDown')]
+    # Prepare, Verify, Cutover, Wait, LockDown, Tighten (any case). Without it the script lists the phases and changes nothing.
+    [ValidateSet('Prepare', 'Verify', 'Cutover', 'Wait', 'LockDown', 'Tighten')]
     [string]$Phase,
     # Go on although the pre-flight found conflicting connectors.
     [switch]$Force
@@ -273,23 +276,122 @@ function Invoke-Prepare {
         }
     }
     foreach ($settings in $Outbound) { Set-MailflowConnector 'Outbound' $settings }
-    Write-Host 'Prepare is done; mail still flows as before. Next: the steps between the phases (see the script), then -Phase LockDown.'
+    # Step 1 (Prepare): Run the Hybrid Configuration Wizard: it creates From Filtering gateway, To Filtering gateway
+    # Why: Connectors between Exchange servers and Exchange Online made by hand lack what the
+    # wizard sets (CloudServicesMailEnabled keeps cross-premises headers; both sides' connectors
+    # match)
+    # Check: Get-InboundConnector and Get-OutboundConnector list the wizard's connectors; its log
+    # shows no error
+    # Rollback: Remove the connectors the wizard created (or run it again with the previous
+    # choices)
+    Write-Host 'Step 1. By hand: Run the Hybrid Configuration Wizard: it creates From Filtering gateway, To Filtering gateway'
+    # Step 2 (Prepare): Publish contoso.com's SPF record
+    # Why: Authorizes the servers that send contoso.com's mail before any of them sends (stage
+    # Hybrid with the MX record on premises and outbound mail through Office 365)
+    #   DNS: add contoso.com TXT v=spf1 ip4:203.0.113.10 include:spf.protection.outlook.com -all (TTL 3600)
+    # Check: Resolve-DnsName contoso.com -Type TXT shows v=spf1 ip4:203.0.113.10
+    # include:spf.protection.outlook.com -all from two public resolvers (Resolve-DnsName -Server
+    # 1.1.1.1 and 8.8.8.8); it needs at most 10 DNS lookups
+    #   Rollback: Remove the SPF record again
+    Write-Host 'Step 2. By hand (DNS): Publish contoso.com''s SPF record; DNS: add contoso.com TXT v=spf1 ip4:203.0.113.10 include:spf.protection.outlook.com -all (TTL 3600)'
+    # Step 3 (Prepare): Publish the DKIM selector selector1._domainkey.contoso.com
+    # Why: Needed before contoso.com's mail is signed or reported on in stage Hybrid with the MX
+    # record on premises and outbound mail through Office 365
+    #   DNS: add selector1._domainkey.contoso.com CNAME selector1-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)
+    # Check: Resolve-DnsName selector1._domainkey.contoso.com -Type CNAME returns
+    # selector1-contoso-com._domainkey.contoso.onmicrosoft.com
+    #   Rollback: Remove the record again
+    Write-Host 'Step 3. By hand (DNS): Publish the DKIM selector selector1._domainkey.contoso.com; DNS: add selector1._domainkey.contoso.com CNAME selector1-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)'
+    # Step 4 (Prepare): Publish the DKIM selector selector2._domainkey.contoso.com
+    # Why: Needed before contoso.com's mail is signed or reported on in stage Hybrid with the MX
+    # record on premises and outbound mail through Office 365
+    #   DNS: add selector2._domainkey.contoso.com CNAME selector2-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)
+    # Check: Resolve-DnsName selector2._domainkey.contoso.com -Type CNAME returns
+    # selector2-contoso-com._domainkey.contoso.onmicrosoft.com
+    #   Rollback: Remove the record again
+    Write-Host 'Step 4. By hand (DNS): Publish the DKIM selector selector2._domainkey.contoso.com; DNS: add selector2._domainkey.contoso.com CNAME selector2-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)'
+    # Step 5 (Prepare): Publish the DMARC record _dmarc.contoso.com
+    # Why: Needed before contoso.com's mail is signed or reported on in stage Hybrid with the MX
+    # record on premises and outbound mail through Office 365
+    #   DNS: add _dmarc.contoso.com TXT v=DMARC1; p=none; rua=mailto:dmarc@contoso.com (TTL 3600)
+    # Check: Resolve-DnsName _dmarc.contoso.com -Type TXT returns v=DMARC1; p=none;
+    # rua=mailto:dmarc@contoso.com
+    #   Rollback: Remove the record again
+    Write-Host 'Step 5. By hand (DNS): Publish the DMARC record _dmarc.contoso.com; DNS: add _dmarc.contoso.com TXT v=DMARC1; p=none; rua=mailto:dmarc@contoso.com (TTL 3600)'
+    # Step 6 (Prepare): Set up Filtering gateway (Gateway)
+    # Why: Stage Hybrid with the MX record on premises and outbound mail through Office 365 has
+    # it; it must run before any mail depends on it
+    # Check: It answers on SMTP as mail.contoso.com and its certificate and addresses match the
+    # drawing
+    #   Rollback: Leave it unused: nothing routes to it before the cutover
+    Write-Host 'Step 6. By hand: Set up Filtering gateway (Gateway)'
+    # Step 7 (Prepare): Set up Exchange server (Mail server)
+    # Why: Stage Hybrid with the MX record on premises and outbound mail through Office 365 has
+    # it; it must run before any mail depends on it
+    #   Check: It answers on SMTP and its certificate and addresses match the drawing
+    #   Rollback: Leave it unused: nothing routes to it before the cutover
+    Write-Host 'Step 7. By hand: Set up Exchange server (Mail server)'
+    # Step 8 (Prepare): Add contoso.com to the cloud service and verify it
+    # Why: Its mailboxes are there in stage Hybrid with the MX record on premises and outbound
+    # mail through Office 365; the service accepts mail only for verified domains
+    # Check: The admin center lists contoso.com as verified (the TXT record it asks for is
+    # published)
+    #   Rollback: Remove the domain from the service again
+    Write-Host 'Step 8. By hand: Add contoso.com to the cloud service and verify it'
+    Write-Host 'Prepare is done; mail still flows as before. Next: the following phase, in the order the script lists them.'
 }
 
-# ==== Between the phases: by hand, in this order ====
-# 1. Verify. In the Exchange admin center (Mail flow > Connectors) validate each new connector,
-#    send a test message through each new path, and check that each SPF record resolves
-#    with at most 10 DNS lookups.
-# 2. Switch. Publish the records of the zone export. Lower the TTL of a record that changes to
-#    300 s at least one old TTL before you change it. The MX records of this design:
-#      contoso.com  MX 10 mail.contoso.com
-#    Then enable the outbound connectors Prepare created disabled:
-#      Set-OutboundConnector -Identity 'To Filtering gateway' -Enabled $true
-#    Enable DKIM signing once a domain's selector1 and selector2 CNAME records resolve:
-#      Set-DkimSigningConfig -Identity 'contoso.com' -Enabled $true
-# 3. Wait at least the old MX record's TTL (3600 s unless your DNS host shows
-#    otherwise) and the retry time of senders that queued; the old path keeps accepting
-#    mail meanwhile. Only then run -Phase LockDown.
+# ==== Phase Verify ====
+function Invoke-Verify {
+    # Step 9 (Verify): Validate the inbound connector From Filtering gateway
+    #   Why: Mail must not depend on a connector nobody has tested
+    # Check: Validate connector in the Exchange admin center (Mail flow > Connectors) succeeds for
+    # From Filtering gateway
+    Write-Host 'Step 9. By hand: Validate the inbound connector From Filtering gateway'
+    # Step 10 (Verify): Validate the outbound connector To Filtering gateway
+    #   Why: Mail must not depend on a connector nobody has tested
+    # Check: Validate connector in the Exchange admin center (Mail flow > Connectors) succeeds for
+    # To Filtering gateway
+    Write-Host 'Step 10. By hand: Validate the outbound connector To Filtering gateway'
+    # Step 11 (Verify): Send a test message through each new path
+    #   Why: A connector that validates can still be scoped wrong: a real message shows the route
+    # Check: The message trace (Exchange admin center > Mail flow > Message trace) shows each test
+    # message delivered through the new connector
+    Write-Host 'Step 11. By hand: Send a test message through each new path'
+    Write-Host 'Verify is done.'
+}
+
+# ==== Phase Cutover ====
+function Invoke-Cutover {
+    # Step 12 (Cutover): Publish contoso.com's MX: mail.contoso.com
+    # Why: Internet mail for contoso.com starts to arrive (stage Hybrid with the MX record on
+    # premises and outbound mail through Office 365)
+    #   DNS: add contoso.com MX 10 mail.contoso.com (TTL 3600)
+    # Check: Resolve-DnsName contoso.com -Type MX returns 10 mail.contoso.com from two public
+    # resolvers (Resolve-DnsName -Server 1.1.1.1 and 8.8.8.8)
+    #   Rollback: Remove the MX record again
+    Write-Host 'Step 12. By hand (DNS): Publish contoso.com''s MX: mail.contoso.com; DNS: add contoso.com MX 10 mail.contoso.com (TTL 3600)'
+    # Step 13 (Cutover): Enable DKIM signing for contoso.com
+    # Why: Its selector records are published (prepare); mail of stage Hybrid with the MX record
+    # on premises and outbound mail through Office 365 is signed
+    #   Check: Get-DkimSigningConfig -Identity 'contoso.com' shows Enabled True
+    #   Rollback: Disable DKIM signing for contoso.com again
+    Set-DkimSigningConfig -Identity 'contoso.com' -Enabled $true
+    Write-Host 'Done: Enable DKIM signing for contoso.com'
+    Write-Host 'Cutover is done.'
+}
+
+# ==== Phase Wait ====
+function Invoke-Wait {
+    # Step 14 (Wait): Wait at least 60 minutes
+    # Why: Resolvers may hold the old MX for its TTL and senders retry queued mail for a while:
+    # the old path keeps accepting mail meanwhile, and nothing is restricted or removed before it
+    # is drained
+    # Check: The old path's logs show no new Internet mail for at least the wait, and its queues
+    # are empty
+    Write-Host 'Step 14. Wait at least 60 minutes (Resolvers may hold the old MX for its TTL and senders retry queued mail for a while: the old path keeps accepting mail meanwhile, and nothing is restricted or removed before it is drained)'
+    Write-Host 'Wait is done.'
+}
 
 # ==== Phase LockDown ====
 function Invoke-LockDown {
@@ -307,11 +409,29 @@ function Invoke-LockDown {
     Write-Host 'LockDown is done.'
 }
 
+# ==== Phase Tighten ====
+function Invoke-Tighten {
+    # Step 16 (Tighten): Move contoso.com's DMARC policy one step: quarantine
+    # Why: Once the aggregate reports show only legitimate senders failing nothing, receivers may
+    # act on mail that fails DMARC; a step at a time, with reports read in between
+    #   DNS: change _dmarc.contoso.com TXT: v=DMARC1; p=none; rua=mailto:dmarc@contoso.com -> v=DMARC1; p=quarantine; rua=mailto:dmarc@contoso.com (TTL 3600)
+    # Check: Resolve-DnsName _dmarc.contoso.com -Type TXT shows v=DMARC1; p=quarantine;
+    # rua=mailto:dmarc@contoso.com from two public resolvers (Resolve-DnsName -Server 1.1.1.1 and
+    # 8.8.8.8)
+    # Rollback: Publish the previous policy again: v=DMARC1; p=none; rua=mailto:dmarc@contoso.com
+    Write-Host 'Step 16. By hand (DNS): Move contoso.com''s DMARC policy one step: quarantine; DNS: change _dmarc.contoso.com TXT: v=DMARC1; p=none; rua=mailto:dmarc@contoso.com -> v=DMARC1; p=quarantine; rua=mailto:dmarc@contoso.com (TTL 3600)'
+    Write-Host 'Tighten is done.'
+}
+
 # ==== Run ====
 if (-not $Phase) {
     Write-Host 'This script runs one phase at a time, and nothing without -Phase:'
-    Write-Host '  -Phase Prepare   creates what this design needs: inbound connectors (not yet restricted), the IP Allow List, DKIM keys (not yet signing), SMTP AUTH on mailboxes, outbound connectors (disabled). Where mail goes does not change.'
-    Write-Host '  -Phase LockDown   restricts connectors to their senders, once the MX has pointed at them for longer than its TTL and the old path is drained.'
+    Write-Host '  -Phase Prepare   everything the new routing needs before any mail takes it; where mail goes does not change'
+    Write-Host '  -Phase Verify   checks before the switch'
+    Write-Host '  -Phase Cutover   the switch: outbound connectors on, then the MX'
+    Write-Host '  -Phase Wait   let the old state drain: the old path keeps accepting mail meanwhile'
+    Write-Host '  -Phase LockDown   only now restrict connectors to their senders'
+    Write-Host '  -Phase Tighten   after the DMARC reports show only legitimate mail: normal TTLs, stricter policies'
     return
 }
 if (-not (Get-Command Get-InboundConnector -ErrorAction SilentlyContinue)) {
@@ -320,5 +440,9 @@ if (-not (Get-Command Get-InboundConnector -ErrorAction SilentlyContinue)) {
 Invoke-MailflowPreflight
 switch ($Phase) {
     'Prepare' { Invoke-Prepare }
+    'Verify' { Invoke-Verify }
+    'Cutover' { Invoke-Cutover }
+    'Wait' { Invoke-Wait }
     'LockDown' { Invoke-LockDown }
+    'Tighten' { Invoke-Tighten }
 }

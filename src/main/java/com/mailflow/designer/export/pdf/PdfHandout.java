@@ -3,8 +3,8 @@ package com.mailflow.designer.export.pdf;
 import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.analysis.Severity;
 import com.mailflow.designer.export.ExportOptions;
+import com.mailflow.designer.export.HandoutPart;
 import com.mailflow.designer.export.HandoutSection;
-import com.mailflow.designer.export.HandoutTables;
 import com.mailflow.designer.export.Table;
 import com.mailflow.designer.export.diagram.Diagram;
 import com.mailflow.designer.export.diagram.DiagramBuilder;
@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -39,30 +40,41 @@ public final class PdfHandout {
             info(doc, scenario, options);
             PdfPages pages = new PdfPages(doc, fonts, scenario.name());
             titlePage(pages, scenario, report, options);
-            diagramPage(pages, scenario);
-            pages.newPage(false);
-            boolean first = true;
-            for (HandoutSection section : HandoutSection.of(new HandoutTables(scenario, report))) {
-                if (!first) {
-                    pages.moveTo(pages.y() - 6);
+            for (HandoutPart part : HandoutPart.of(scenario, report, options)) {
+                if (part.diagram() != null) {
+                    diagramPage(pages, part.diagram(), part.heading() == null ? "Diagram" : part.heading());
                 }
-                first = false;
-                pages.heading(section.title(), 15, 40);
-                if (section.isEmpty()) {
-                    pages.paragraph(section.whenEmpty(), 10, false, 6);
-                    continue;
+                pages.newPage(false);
+                if (part.heading() != null && part.diagram() == null) {
+                    pages.heading(part.heading(), 17, 40);
                 }
-                for (Table table : section.tables()) {
-                    if (section.subheadings()) {
-                        pages.heading(table.title(), 11.5f, 40);
-                    }
-                    PdfTable.draw(pages, table);
-                }
+                sections(pages, part.sections());
             }
             pages.finish();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
+        }
+    }
+
+    private static void sections(PdfPages pages, List<HandoutSection> sections) throws IOException {
+        boolean first = true;
+        for (HandoutSection section : sections) {
+            if (!first) {
+                pages.moveTo(pages.y() - 6);
+            }
+            first = false;
+            pages.heading(section.title(), 15, 40);
+            if (section.isEmpty()) {
+                pages.paragraph(section.whenEmpty(), 10, false, 6);
+                continue;
+            }
+            for (Table table : section.tables()) {
+                if (section.subheadings()) {
+                    pages.heading(table.title(), 11.5f, 40);
+                }
+                PdfTable.draw(pages, table);
+            }
         }
     }
 
@@ -119,10 +131,10 @@ public final class PdfHandout {
     }
 
     /** The diagram drawn in diagram units under a transform that scales it to the page and flips y. */
-    private static void diagramPage(PdfPages pages, Scenario scenario) throws IOException {
+    private static void diagramPage(PdfPages pages, Scenario scenario, String title) throws IOException {
         Diagram diagram = DiagramBuilder.build(scenario, pages.fonts()::measure);
         pages.newPage(diagram.width() > diagram.height());
-        pages.heading("Diagram", 15, 0);
+        pages.heading(title, 15, 0);
         float availableWidth = pages.width();
         float availableHeight = pages.spaceLeft();
         double scale = Math.min(1.5, Math.min(availableWidth / diagram.width(), availableHeight / diagram.height()));

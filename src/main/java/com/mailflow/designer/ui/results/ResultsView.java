@@ -9,6 +9,8 @@ import com.mailflow.designer.edit.Selection;
 import com.mailflow.designer.export.ConnectorSettings;
 import com.mailflow.designer.export.Exports;
 import com.mailflow.designer.export.HandoutTables;
+import com.mailflow.designer.export.PlanWording;
+import com.mailflow.designer.plan.Step;
 import com.mailflow.designer.routing.Flow;
 import com.mailflow.designer.ui.AnalysisViewModel;
 import com.mailflow.designer.ui.DocumentViewModel;
@@ -37,6 +39,9 @@ public final class ResultsView extends TabPane {
     private final ResultTab<Connector> connectorsTab = new ResultTab<>("connectors-tab", "Connectors", connectors, connectors);
     private final ResultTab<DnsRecord> dnsTab;
     private final ResultTab<Finding> findingsTab = new ResultTab<>("findings-tab", "Findings", findings, findings);
+    private final TableView<Step> plan = Tables.table("plan-table", "Nothing changes: this stage is the same as the one"
+            + " before");
+    private final ResultTab<Step> planTab = new ResultTab<>("plan-tab", "Plan", plan, plan);
 
     public ResultsView(DocumentViewModel document, AnalysisViewModel analysis) {
         setId("results");
@@ -72,6 +77,12 @@ public final class ResultsView extends TabPane {
                 Tables.column("Check", 65, r -> r.verify() ? "verify" : ""),
                 Tables.column("Value", 600, DnsRecord::value)));
         dns.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        plan.getColumns().setAll(List.of(
+                Tables.column("Step", 45, st -> String.valueOf(st.n())),
+                Tables.column("Phase", 80, st -> st.phase().title()),
+                Tables.column("What", 520, st -> String.join("  |  ", PlanWording.what(st))),
+                Tables.column("Check", 380, st -> st.check() == null ? "" : st.check()),
+                Tables.column("Rollback", 300, st -> st.rollback() == null ? "" : st.rollback())));
         Button copy = new Button("Copy records");
         copy.setId("copy-dns");
         copy.setOnAction(e -> copyDns(document));
@@ -80,7 +91,8 @@ public final class ResultsView extends TabPane {
         bar.getStyleClass().add("results-bar");
         dnsPane.setTop(bar);
         dnsTab = new ResultTab<>("dns-tab", "DNS", dns, dnsPane);
-        getTabs().setAll(List.of(flowsTab.tab(), safelistTab.tab(), connectorsTab.tab(), dnsTab.tab(), findingsTab.tab()));
+        getTabs().setAll(List.of(flowsTab.tab(), safelistTab.tab(), connectorsTab.tab(), dnsTab.tab(), findingsTab.tab(),
+                planTab.tab()));
         flows.getSelectionModel().selectedItemProperty()
                 .addListener((o, a, f) -> analysis.highlightedFlowProperty().set(f));
         findings.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
@@ -89,6 +101,7 @@ public final class ResultsView extends TabPane {
             }
         });
         analysis.reportProperty().addListener((o, a, r) -> show(r));
+        analysis.planProperty().addListener((o, a, t) -> planTab.offer(t == null ? List.of() : t.steps()));
         show(analysis.reportProperty().get());
     }
 

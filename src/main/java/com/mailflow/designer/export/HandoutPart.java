@@ -1,0 +1,55 @@
+package com.mailflow.designer.export;
+
+import com.mailflow.designer.analysis.Report;
+import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.plan.Step;
+import com.mailflow.designer.plan.Transition;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A part of a handout: a file without stages is one untitled part; a staged file is one part per
+ * stage (its diagram and tables), then the plan, one table per transition (plan.md section 3).
+ * PDF, HTML and Markdown all follow it.
+ *
+ * @param heading null for the one part of a file without stages
+ * @param diagram the scenario whose diagram the part shows, or null (the plan)
+ */
+public record HandoutPart(String heading, Scenario diagram, List<HandoutSection> sections) {
+    private static final List<String> PLAN_HEADERS = List.of("Step", "Phase", "What", "Check", "Rollback");
+
+    public HandoutPart {
+        sections = List.copyOf(sections);
+    }
+
+    public static List<HandoutPart> of(Scenario scenario, Report report, ExportOptions options) {
+        StagedExport staged = options.staged();
+        if (staged == null || !staged.scenario().isStaged()) {
+            return List.of(new HandoutPart(null, scenario, HandoutSection.of(new HandoutTables(scenario, report))));
+        }
+        List<HandoutPart> parts = new ArrayList<>();
+        Scenario all = staged.scenario();
+        for (String id : all.stageIds()) {
+            Scenario stage = all.inStage(id);
+            parts.add(new HandoutPart("Stage: " + PlanWording.stageName(all, id), stage,
+                    HandoutSection.of(new HandoutTables(stage, staged.reports().get(id)))));
+        }
+        List<HandoutSection> plan = new ArrayList<>();
+        for (Transition t : staged.plan().transitions()) {
+            plan.add(new HandoutSection(PlanWording.heading(all, t), List.of(table(t)), false,
+                    PlanWording.nothing(all, t)));
+        }
+        parts.add(new HandoutPart("Cut-over plan", null, plan));
+        return parts;
+    }
+
+    /** A transition as a table: step, phase, what (DNS as old -> new), check, rollback. */
+    static Table table(Transition t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Step s : t.steps()) {
+            rows.add(List.of(String.valueOf(s.n()), s.phase().title(), String.join("\n", PlanWording.what(s)),
+                    s.check() == null ? "" : s.check(), s.rollback() == null ? "" : s.rollback()));
+        }
+        return new Table("plan-" + (t.from() == null ? "setup" : t.from()) + "-" + t.to(), "Plan", PLAN_HEADERS, rows);
+    }
+}
