@@ -38,6 +38,7 @@ public final class AnalysisContext {
     private final Map<String, SpfRecord> spf = new HashMap<>();
     private List<Connector> connectors;
     private List<SafelistEntry> safelist;
+    private List<Submission> submissions;
 
     AnalysisContext(ScenarioIndex index, Routing routing, ParsedAddresses parsed) {
         this.index = index;
@@ -247,8 +248,11 @@ public final class AnalysisContext {
 
     /** How each application sender linked into the cloud service submits (Exchange Online only), in node order. */
     public List<Submission> submissions() {
+        if (submissions != null) {
+            return submissions;
+        }
         if (profile() != Profile.EXCHANGE_ONLINE) {
-            return List.of();
+            return submissions = List.of();
         }
         List<Submission> out = new ArrayList<>();
         for (Node node : nodes()) {
@@ -257,7 +261,7 @@ public final class AnalysisContext {
                         : Submission.Method.SMTP_RELAY));
             }
         }
-        return out;
+        return submissions = List.copyOf(out);
     }
 
     /** The safelist rows, planned once. */

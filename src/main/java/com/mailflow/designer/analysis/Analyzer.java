@@ -7,7 +7,6 @@ import com.mailflow.designer.routing.Router;
 import com.mailflow.designer.routing.Routing;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,23 +50,22 @@ public final class Analyzer {
                 rule.check(ctx, out);
             }
         }
-        // Table order, then node order, then domain order; the sort is stable for the rest. The keys
-        // are looked up once per finding, not once per comparison.
+        // Table order, then node order, then domain order; stable for the rest. Each finding's keys are
+        // looked up once and packed with its position into one long, so a primitive sort does it all:
+        // rule < 2^6, node + 1 < 2^21, domain + 1 < 2^15, position < 2^21 (the format's caps are lower).
         List<Finding> all = out.all();
-        Integer[] order = new Integer[all.size()];
-        long[][] keys = new long[all.size()][];
-        for (int i = 0; i < order.length; i++) {
+        long[] keys = new long[all.size()];
+        for (int i = 0; i < keys.length; i++) {
             Finding f = all.get(i);
-            order[i] = i;
-            keys[i] = new long[] {ruleOrder.get(f.code()),
-                f.nodes().isEmpty() ? -1 : ctx.index().orderOf(f.nodes().get(0)),
-                f.domain() == null ? -1 : ctx.index().orderOfDomain(f.domain())};
+            long rule = ruleOrder.get(f.code());
+            long node = f.nodes().isEmpty() ? 0 : ctx.index().orderOf(f.nodes().get(0)) + 1;
+            long domain = f.domain() == null ? 0 : ctx.index().orderOfDomain(f.domain()) + 1;
+            keys[i] = rule << 57 | node << 36 | domain << 21 | i;
         }
-        Arrays.sort(order, Comparator.<Integer>comparingLong(i -> keys[i][0]).thenComparingLong(i -> keys[i][1])
-                .thenComparingLong(i -> keys[i][2]));
-        List<Finding> sorted = new ArrayList<>(order.length);
-        for (Integer i : order) {
-            sorted.add(all.get(i));
+        Arrays.sort(keys);
+        List<Finding> sorted = new ArrayList<>(keys.length);
+        for (long key : keys) {
+            sorted.add(all.get((int) (key & ((1 << 21) - 1))));
         }
         return sorted;
     }

@@ -18,8 +18,8 @@ final class SafelistPlanner {
     static List<SafelistEntry> plan(AnalysisContext ctx) {
         List<SafelistEntry> rows = new ArrayList<>();
         for (Node node : ctx.nodes()) {
-            if (!node.kind().isOrgOwned() && !node.kind().isThirdParty()) {
-                continue;
+            if (!node.kind().isOrgOwned() && !node.kind().isThirdParty() || ctx.addressesOf(node).isEmpty()) {
+                continue; // no row, so no type or purpose to word
             }
             String type = ServerRoles.type(node);
             String purpose = ServerRoles.purpose(ctx, node);

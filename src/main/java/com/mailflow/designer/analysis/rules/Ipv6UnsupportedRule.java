@@ -1,7 +1,7 @@
 package com.mailflow.designer.analysis.rules;
 
 import com.mailflow.designer.analysis.AnalysisContext;
-import com.mailflow.designer.analysis.ConnectorType;
+import com.mailflow.designer.analysis.Connector;
 import com.mailflow.designer.analysis.Findings;
 import com.mailflow.designer.analysis.IdentifyBy;
 import com.mailflow.designer.analysis.InboundConnector;
@@ -19,12 +19,12 @@ public final class Ipv6UnsupportedRule extends BaseRule {
 
     @Override
     public void check(AnalysisContext ctx, Findings out) {
-        for (Node node : ctx.nodes()) {
-            boolean byIp = ctx.inboundConnectorOf(node).map(InboundConnector::identifyBy).filter(IdentifyBy.IP::equals)
-                    .isPresent();
-            if (!byIp) {
+        // Only the few IP-identified connectors, not every node of the drawing.
+        for (Connector c : ctx.connectors()) {
+            if (!(c instanceof InboundConnector in) || in.identifyBy() != IdentifyBy.IP) {
                 continue;
             }
+            Node node = ctx.node(in.nodes().get(0));
             for (IpAddress a : ctx.addressesOf(node)) {
                 if (a.isIpv6()) {
                     out.add(List.of(node.id()), null, "The inbound connector for " + name(node) + " can't use " + a
