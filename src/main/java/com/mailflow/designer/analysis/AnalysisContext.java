@@ -148,9 +148,14 @@ public final class AnalysisContext {
                 .map(this::node);
     }
 
-    /** The outbound and internal flows that start at this node, in report order. */
-    public List<Flow> flowsFrom(String sender) {
-        return flows.sentBy.getOrDefault(sender, List.of());
+    /** The cloud service relays this sender's mail (outbound or internal, not out and back in). */
+    boolean cloudRelays(String sender) {
+        return flows.relayedByCloud.contains(sender);
+    }
+
+    /** The nodes that hand this sender's mail to the cloud service, in flow order, repeats possible. */
+    List<String> handedToCloud(String sender) {
+        return flows.handedToCloudBy.getOrDefault(sender, List.of());
     }
 
     /** Some inbound flow passes the node: it carries Internet mail, filtered or not. */

@@ -28,8 +28,10 @@ final class FlowFacts {
     /** Inbound flows by the node just before the cloud service on them. */
     final Map<String, List<Flow>> inboundVia = new HashMap<>();
     final Set<String> hybridEnds = new HashSet<>();
-    /** Outbound and internal flows by the sender they start at. */
-    final Map<String, List<Flow>> sentBy;
+    /** Senders whose outbound or internal mail the cloud service relays (not out and back in). */
+    final Set<String> relayedByCloud = new HashSet<>();
+    /** By sender: the nodes that hand its mail to the cloud service, in flow order (repeats possible). */
+    final Map<String, List<String>> handedToCloudBy = new HashMap<>();
 
     FlowFacts(ScenarioIndex index, Routing routing) {
         String cloud = index.cloudService().map(Node::id).orElse(null);
@@ -37,12 +39,12 @@ final class FlowFacts {
         List<Flow> inbound = routing.flows(FlowKind.INBOUND);
         List<Flow> internal = routing.flows(FlowKind.INTERNAL);
         egress = new HashSet<>(capacity(outbound.size()));
-        sentBy = new HashMap<>(capacity(index.nodes().size()));
         onInbound = new HashSet<>(capacity(index.nodes().size()));
+        String internet = index.internet().map(Node::id).orElse(null);
         for (Flow flow : outbound) {
-            sentBy.computeIfAbsent(flow.from(), k -> new ArrayList<>(2)).add(flow);
             egress.add(flow.beforeLast());
             int at = cloud == null ? -1 : flow.path().indexOf(cloud);
+            noteRelay(flow, at, internet);
             if (at >= 0) {
                 passCloud.add(flow.domain());
                 if (at + 1 < flow.path().size()) {
@@ -51,7 +53,7 @@ final class FlowFacts {
             }
         }
         for (Flow flow : internal) {
-            sentBy.computeIfAbsent(flow.from(), k -> new ArrayList<>(2)).add(flow);
+            noteRelay(flow, cloud == null ? -1 : flow.path().indexOf(cloud), internet);
         }
         for (Flow flow : inbound) {
             onInbound.addAll(flow.path());
@@ -61,6 +63,21 @@ final class FlowFacts {
         }
         if (cloud != null) {
             routing.flows(FlowKind.CROSS_PREMISES).forEach(f -> noteHybridEnd(f, cloud));
+        }
+    }
+
+    /** A sender's mail the cloud service relays, and who hands it over; not mail out and back in. */
+    private void noteRelay(Flow flow, int at, String internet) {
+        if (at < 0) {
+            return;
+        }
+        int out = internet == null ? -1 : flow.path().indexOf(internet);
+        if (out >= 0 && out < at) {
+            return; // out through the Internet and back in: the service receives it, it does not relay it
+        }
+        relayedByCloud.add(flow.from());
+        if (at > 0) {
+            handedToCloudBy.computeIfAbsent(flow.from(), k -> new ArrayList<>(2)).add(flow.path().get(at - 1));
         }
     }
 

@@ -3,8 +3,6 @@ package com.mailflow.designer.analysis;
 import com.mailflow.designer.model.Domain;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.net.IpAddress;
-import com.mailflow.designer.routing.Flow;
-import com.mailflow.designer.routing.FlowKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -70,24 +68,11 @@ final class SpfBuilder {
             return;
         }
         Node cloud = ctx.cloud().get();
-        String internet = ctx.index().internet().map(Node::id).orElse(null);
         boolean relays = domain.mailboxes().contains(cloud.id());
-        Set<String> handing = new LinkedHashSet<>();
+        Set<String> handing = new LinkedHashSet<>(); // many senders hand their mail to the same few gateways
         for (String sender : ctx.sendersOf(domain)) {
-            for (Flow flow : ctx.flowsFrom(sender)) {
-                if (flow.kind() == FlowKind.OUTBOUND && !flow.domain().equals(domain.name())) {
-                    continue;
-                }
-                int at = flow.path().indexOf(cloud.id());
-                int out = internet == null ? -1 : flow.path().indexOf(internet);
-                if (at < 0 || out >= 0 && out < at) {
-                    continue; // out through the Internet and back in: the service receives it, it does not relay it
-                }
-                relays = true;
-                if (at > 0) {
-                    handing.add(flow.path().get(at - 1)); // many senders hand their mail to the same few gateways
-                }
-            }
+            relays |= ctx.cloudRelays(sender);
+            handing.addAll(ctx.handedToCloud(sender));
         }
         for (String id : handing) {
             Node before = ctx.node(id);

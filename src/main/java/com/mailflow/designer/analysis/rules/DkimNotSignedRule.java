@@ -5,8 +5,6 @@ import com.mailflow.designer.analysis.Findings;
 import com.mailflow.designer.analysis.Severity;
 import com.mailflow.designer.model.Domain;
 import com.mailflow.designer.model.Profile;
-import com.mailflow.designer.routing.Flow;
-import com.mailflow.designer.routing.FlowKind;
 import java.util.List;
 
 /** The cloud service never handles this domain's outbound mail, so it can't sign it with DKIM. */
@@ -21,10 +19,7 @@ public final class DkimNotSignedRule extends BaseRule {
             if (!ctx.sends(d) || ctx.signsInCloud(d)) {
                 continue;
             }
-            List<String> egresses = ctx.sendersOf(d).stream()
-                    .flatMap(s -> ctx.flowsFrom(s).stream())
-                    .filter(f -> f.kind() == FlowKind.OUTBOUND && f.domain().equals(d.name()))
-                    .map(Flow::beforeLast).distinct().toList();
+            List<String> egresses = ctx.routing().egressesOf(d.name());
             String where = egresses.isEmpty() ? "where it leaves for the Internet"
                     : "at " + String.join(", ", egresses.stream().map(id -> name(ctx.node(id))).toList());
             out.add(egresses, d.name(), d.name() + "'s mail never passes Exchange Online, so Exchange Online can't"
