@@ -32,12 +32,16 @@ public final class AppSharesUserGatewayRule extends BaseRule {
                 appEgress.putIfAbsent(f.from(), f.beforeLast());
             }
         }
-        for (Node app : ctx.nodes()) {
-            String egress = appEgress.get(app.id());
-            if (egress == null || !userEgress.contains(egress) || !ctx.node(egress).kind().isOrgOwned()) {
+        // In flow order; the analyzer sorts findings into node order.
+        for (Map.Entry<String, String> e : appEgress.entrySet()) {
+            if (!userEgress.contains(e.getValue())) {
                 continue;
             }
-            Node gateway = ctx.node(egress);
+            Node gateway = ctx.node(e.getValue());
+            if (!gateway.kind().isOrgOwned()) {
+                continue;
+            }
+            Node app = ctx.node(e.getKey());
             out.add(List.of(app.id(), gateway.id()), null, () -> name(app) + " sends its mail to the Internet"
                     + " through " + name(gateway) + ", which also carries users' mail. A sudden burst of application"
                     + " mail harms that server's reputation, and users' mail pays for it. Keep a dedicated SMTP"
