@@ -49,10 +49,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!ScenarioInput.outputIsNotInput(file, out, spec.commandLine().getErr())) {
-            return ExitCodes.INVALID;
-        }
-        Optional<Scenario> scenario = ScenarioInput.load(file, spec.commandLine().getErr());
+        Optional<Scenario> scenario = ScenarioInput.loadForOutput(file, out, spec.commandLine().getErr());
         if (scenario.isEmpty()) {
             return ExitCodes.INVALID;
         }

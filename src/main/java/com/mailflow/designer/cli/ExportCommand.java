@@ -74,10 +74,7 @@ final class ExportCommand implements Callable<Integer> {
             ErrorLine.print(err, out, "is a folder; give the file to write");
             return ExitCodes.INVALID;
         }
-        if (!ScenarioInput.outputIsNotInput(file, out, err)) {
-            return ExitCodes.INVALID;
-        }
-        Optional<Scenario> scenario = ScenarioInput.load(file, err);
+        Optional<Scenario> scenario = ScenarioInput.loadForOutput(file, out, err);
         if (scenario.isEmpty()) {
             return ExitCodes.INVALID;
         }

@@ -61,6 +61,11 @@ final class ScenarioInput {
         }
     }
 
+    /** The scenario a command reads and writes elsewhere: refused (a line on err) when OUT is the input. */
+    static Optional<Scenario> loadForOutput(Path file, Path out, PrintWriter err) {
+        return outputIsNotInput(file, out, err) ? load(file, err) : Optional.empty();
+    }
+
     static Optional<Scenario> load(Path file, PrintWriter err) {
         try {
             return Optional.of(ScenarioReader.read(file));

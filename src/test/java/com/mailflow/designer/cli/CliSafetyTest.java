@@ -28,16 +28,8 @@ class CliSafetyTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = MailflowCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path template() {
@@ -60,7 +52,7 @@ class CliSafetyTest {
         for (String[] args : List.of(new String[] {"export", file.toString(), "--format", "md", "--out", file.toString()},
                 new String[] {"export", file.toString(), "--format", "csv", "--out", link.toString()},
                 new String[] {"analyze", file.toString(), "--out", dir.resolve("./s.mailflow.json").toString()})) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertEquals(2, r.status(), r.err());
             assertTrue(r.err().contains("is the scenario file itself"), r.err());
         }
@@ -70,7 +62,7 @@ class CliSafetyTest {
     @Test
     void newNeedsForceToReplaceAFile() throws Exception {
         Path file = Files.writeString(dir.resolve("mine.json"), "my work");
-        Run r = run("new", "cloud-only", "--out", file.toString());
+        CliRun r = run("new", "cloud-only", "--out", file.toString());
         assertEquals(2, r.status());
         assertTrue(r.err().contains("--force"), r.err());
         assertEquals("my work", Files.readString(file));
@@ -83,13 +75,13 @@ class CliSafetyTest {
         Path file = template();
         Path readOnly = Files.writeString(dir.resolve("ro.md"), "keep");
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--r--r--"));
-        Run r = run("export", file.toString(), "--format", "md", "--out", readOnly.toString());
+        CliRun r = run("export", file.toString(), "--format", "md", "--out", readOnly.toString());
         assertEquals(2, r.status());
         assertEquals("error: " + readOnly + ": can't be written (the file is read-only; make it writable or choose"
                 + " another name)", r.err().strip());
         assertEquals("keep", Files.readString(readOnly));
         if (Files.exists(Path.of("/dev/full"))) {
-            Run device = run("export", file.toString(), "--format", "md", "--out", "/dev/full");
+            CliRun device = run("export", file.toString(), "--format", "md", "--out", "/dev/full");
             assertEquals(2, device.status());
             assertTrue(device.err().contains("not a regular file"), device.err());
             assertFalse(Files.isRegularFile(Path.of("/dev/full")));
@@ -102,14 +94,14 @@ class CliSafetyTest {
         String json = Files.readString(file);
         Path hostile = Files.writeString(dir.resolve("hostile.json"), json.replace(NAME, "\"name\": \"\\u001b]0;pwned\\u0007\\u001b[2J\\nerror: forged\\r\"")
                 .replace("\"131.107.1.17\"", "\"1.2.3.4\\n\\u001b[31mvalid\""));
-        Run refused = run("validate", hostile.toString());
+        CliRun refused = run("validate", hostile.toString());
         assertEquals(2, refused.status());
         assertEquals(1, refused.err().strip().lines().count(), refused.err());
         assertTrue(refused.err().contains("\\n\\u001b[31mvalid"), refused.err());
         assertNoRawControlCharacters(refused.err());
 
         Path named = Files.writeString(dir.resolve("named.json"), json.replace(NAME, "\"name\": \"\\u001b]0;pwned\\u0007\\u001b[2J\\nerror: forged\\r\\u009b\""));
-        Run analyzed = run("analyze", named.toString(), "--format", "text");
+        CliRun analyzed = run("analyze", named.toString(), "--format", "text");
         assertEquals(0, analyzed.status(), analyzed.err());
         assertTrue(analyzed.out().startsWith("\\u001b]0;pwned\\u0007\\u001b[2J\\nerror: forged\\r\\u009b\n"),
                 analyzed.out().substring(0, 80));
@@ -119,7 +111,7 @@ class CliSafetyTest {
 
     @Test
     void aFileNameWithALineBreakStaysOnOneLine() {
-        Run r = run("validate", dir.resolve("no\nsuch\u001b[0m.json").toString());
+        CliRun r = run("validate", dir.resolve("no\nsuch\u001b[0m.json").toString());
         assertEquals(2, r.status());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertNoRawControlCharacters(r.err());

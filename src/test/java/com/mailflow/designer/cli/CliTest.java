@@ -17,17 +17,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = MailflowCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int status = cli.execute(args);
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path template(String id) {
@@ -38,7 +29,7 @@ class CliTest {
 
     @Test
     void templatesListsEveryTemplateWithItsName() {
-        Run r = run("templates");
+        CliRun r = run("templates");
         assertEquals(0, r.status());
         TemplateCatalog.ids().forEach(id -> assertTrue(r.out().contains(id), id));
         assertTrue(r.out().contains("Shared address space"));
@@ -47,14 +38,14 @@ class CliTest {
     @Test
     void newWritesATemplateThatValidates() {
         Path file = template("shared-address-space");
-        Run r = run("validate", file.toString());
+        CliRun r = run("validate", file.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("valid"));
     }
 
     @Test
     void newWithAnUnknownTemplateExitsTwo() {
-        Run r = run("new", "no-such-template", "--out", dir.resolve("x.json").toString());
+        CliRun r = run("new", "no-such-template", "--out", dir.resolve("x.json").toString());
         assertEquals(2, r.status());
         assertTrue(r.err().startsWith("error: no-such-template: no such template"), r.err());
         assertFalse(Files.exists(dir.resolve("x.json")));
@@ -62,7 +53,7 @@ class CliTest {
 
     @Test
     void analyzeJsonPrintsTheReportOfSectionEight() {
-        Run r = run("analyze", template("shared-address-space").toString(), "--format", "json");
+        CliRun r = run("analyze", template("shared-address-space").toString(), "--format", "json");
         assertEquals(0, r.status(), r.err());
         for (String key : new String[] {"\"scenario\"", "\"profile\": \"exchange-online\"", "\"flows\"", "\"safelist\"",
             "\"connectors\"", "\"dns\"", "\"findings\"", "\"list\": \"internal-servers\""}) {
@@ -72,7 +63,7 @@ class CliTest {
 
     @Test
     void analyzeTextShowsTheSeedsTableAndTimingGoesToStandardError() {
-        Run r = run("analyze", template("standalone-gateway").toString(), "--timing");
+        CliRun r = run("analyze", template("standalone-gateway").toString(), "--timing");
         assertEquals(0, r.status());
         assertTrue(r.out().contains("IP address"));
         assertTrue(r.out().contains("Add to IP safelist"));
@@ -89,7 +80,7 @@ class CliTest {
     @Test
     void analyzeOutWritesTheFile() throws Exception {
         Path out = dir.resolve("report.json");
-        Run r = run("analyze", template("cloud-only").toString(), "--format", "json", "--out", out.toString());
+        CliRun r = run("analyze", template("cloud-only").toString(), "--format", "json", "--out", out.toString());
         assertEquals(0, r.status());
         assertEquals("", r.out());
         assertTrue(Files.readString(out).contains("\"dns\""));
@@ -103,7 +94,7 @@ class CliTest {
                 + " \"kind\": \"gateway\", \"name\": \"G\", \"addresses\": [\"1.2.3\"]}], \"links\": [{\"from\": \"g\","
                 + " \"to\": \"nope\"}]}");
         for (String command : new String[] {"validate", "analyze"}) {
-            Run r = run(command, bad.toString());
+            CliRun r = run(command, bad.toString());
             assertEquals(2, r.status());
             String[] lines = r.err().strip().split("\n");
             assertEquals(2, lines.length, r.err());
@@ -116,21 +107,21 @@ class CliTest {
     @Test
     void aMissingFileIsReportedByName() {
         Path missing = dir.resolve("missing.json");
-        Run r = run("validate", missing.toString());
+        CliRun r = run("validate", missing.toString());
         assertEquals(2, r.status());
         assertEquals("error: " + missing + ": the file does not exist", r.err().strip());
     }
 
     @Test
     void anUnwritableOutputExitsTwo() {
-        Run r = run("analyze", template("cloud-only").toString(), "--out", dir.resolve("no/such/dir/r.txt").toString());
+        CliRun r = run("analyze", template("cloud-only").toString(), "--out", dir.resolve("no/such/dir/r.txt").toString());
         assertEquals(2, r.status());
         assertTrue(r.err().startsWith("error: "), r.err());
     }
 
     @Test
     void unknownOptionsExitTwoWithUsage() {
-        Run r = run("analyze", "--bogus");
+        CliRun r = run("analyze", "--bogus");
         assertEquals(2, r.status());
         assertTrue(r.err().startsWith("error: "));
     }

@@ -18,16 +18,8 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = MailflowCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path scenario() {
@@ -43,7 +35,7 @@ class ExportCommandTest {
     @ValueSource(strings = {"pdf", "html", "md", "csv", "png", "svg", "ps1", "zone"})
     void everyFormatIsWrittenWithExitZero(String format) throws Exception {
         Path out = dir.resolve("out." + format);
-        Run r = run("export", scenario().toString(), "--format", format, "--out", out.toString());
+        CliRun r = run("export", scenario().toString(), "--format", format, "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(Files.size(out) > 0);
         assertEquals("", r.err());
@@ -65,7 +57,7 @@ class ExportCommandTest {
     @Test
     void unreadableInputExitsTwoWithOneErrorLine() {
         Path out = dir.resolve("out.pdf");
-        Run r = run("export", dir.resolve("missing.json").toString(), "--format", "pdf", "--out", out.toString());
+        CliRun r = run("export", dir.resolve("missing.json").toString(), "--format", "pdf", "--out", out.toString());
         assertEquals(2, r.status());
         assertTrue(r.err().startsWith("error: "), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
@@ -75,7 +67,7 @@ class ExportCommandTest {
     @Test
     void unwritableOutputExitsTwoWithOneErrorLineAndNoStackTrace() {
         Path out = dir.resolve("no-such-folder/out.pdf");
-        Run r = run("export", scenario().toString(), "--format", "pdf", "--out", out.toString());
+        CliRun r = run("export", scenario().toString(), "--format", "pdf", "--out", out.toString());
         assertEquals(2, r.status());
         assertTrue(r.err().startsWith("error: " + out + ": can't be written"), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
@@ -84,21 +76,21 @@ class ExportCommandTest {
 
     @Test
     void aFolderAsOutputExitsTwo() {
-        Run r = run("export", scenario().toString(), "--format", "md", "--out", dir.toString());
+        CliRun r = run("export", scenario().toString(), "--format", "md", "--out", dir.toString());
         assertEquals(2, r.status());
         assertEquals("error: " + dir + ": is a folder; give the file to write\n", r.err());
     }
 
     @Test
     void unknownFormatExitsTwoAndListsTheFormats() {
-        Run r = run("export", scenario().toString(), "--format", "docx", "--out", dir.resolve("x").toString());
+        CliRun r = run("export", scenario().toString(), "--format", "docx", "--out", dir.resolve("x").toString());
         assertEquals(2, r.status());
         assertEquals("error: docx: unknown format; use one of pdf, html, md, csv, png, svg, ps1, zone\n", r.err());
     }
 
     @Test
     void badScaleExitsTwo() {
-        Run r = run("export", scenario().toString(), "--format", "png", "--scale", "0", "--out",
+        CliRun r = run("export", scenario().toString(), "--format", "png", "--scale", "0", "--out",
                 dir.resolve("x.png").toString());
         assertEquals(2, r.status());
         assertTrue(r.err().startsWith("error: "), r.err());

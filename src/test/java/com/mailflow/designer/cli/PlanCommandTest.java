@@ -21,16 +21,8 @@ class PlanCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cli = MailflowCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path template(String id) {
@@ -45,7 +37,7 @@ class PlanCommandTest {
     void theStagedTemplatesPlansMatchTheirReviewedGoldens(String id) throws Exception {
         Path file = template(id);
         for (String format : List.of("text", "json", "md")) {
-            Run r = run("plan", file.toString(), "--format", format);
+            CliRun r = run("plan", file.toString(), "--format", format);
             assertEquals(0, r.status(), r.err());
             Golden.assertMatches("plan/" + id + "." + format, r.out());
         }
@@ -54,17 +46,17 @@ class PlanCommandTest {
     @Test
     void oneTransitionByFromOrTo() {
         String file = template("migration-hybrid").toString();
-        Run to = run("plan", file, "--to", "hybrid", "--format", "json");
-        Run from = run("plan", file, "--from", "today", "--format", "json");
+        CliRun to = run("plan", file, "--to", "hybrid", "--format", "json");
+        CliRun from = run("plan", file, "--from", "today", "--format", "json");
         assertEquals(0, to.status(), to.err());
         assertEquals(to.out(), from.out());
         assertTrue(to.out().contains("\"from\": \"today\"") && !to.out().contains("\"to\": \"target\""), to.out());
-        Run setup = run("plan", file, "--to", "today");
+        CliRun setup = run("plan", file, "--to", "today");
         assertTrue(setup.out().contains("Set up Today: Exchange on premises (from nothing)"), setup.out());
-        Run wrong = run("plan", file, "--from", "today", "--to", "target");
+        CliRun wrong = run("plan", file, "--from", "today", "--to", "target");
         assertEquals(2, wrong.status());
         assertTrue(wrong.err().startsWith("error: --from today: "), wrong.err());
-        Run none = run("plan", file, "--to", "later");
+        CliRun none = run("plan", file, "--to", "later");
         assertEquals(2, none.status());
         assertEquals("error: --to later: the file has no such stage; its stages are today, hybrid, target\n",
                 none.err().replace("\r", ""));
@@ -76,7 +68,7 @@ class PlanCommandTest {
         String json = Files.readString(template("cloud-only")).replace("\"version\": 1", "\"version\": 2, \"stages\":"
                 + " [{\"id\": \"a\", \"name\": \"Before\"}, {\"id\": \"b\", \"name\": \"After\"}]");
         Files.writeString(file, json);
-        Run r = run("plan", file.toString());
+        CliRun r = run("plan", file.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("From Before to After\n  Before and After differ in nothing: no step is needed."),
                 r.out());
@@ -89,7 +81,7 @@ class PlanCommandTest {
                 + "      \"to\": \"internet\"", "\"stages\": [\n        \"target\"\n      ],\n      \"to\": \"internet\"");
         Files.writeString(file, json);
         for (String command : List.of("plan", "analyze", "validate")) {
-            Run r = run(command, file.toString());
+            CliRun r = run(command, file.toString());
             assertEquals(2, r.status(), command);
             assertEquals("error: links[1].from: in stage 'target' its end 'exch' is not present\n",
                     r.err().replace("\r", ""), command);
@@ -100,13 +92,13 @@ class PlanCommandTest {
     @Test
     void analyzeAndExportTakeAStageAndTheScriptAPhase() throws Exception {
         String file = template("migration-hybrid").toString();
-        Run today = run("analyze", file, "--stage", "today", "--format", "json");
-        Run target = run("analyze", file, "--format", "json");
+        CliRun today = run("analyze", file, "--stage", "today", "--format", "json");
+        CliRun target = run("analyze", file, "--format", "json");
         assertTrue(today.out().contains("mail.contoso.com") && !today.out().contains("\"From Exchange 2016\""),
                 today.out());
         assertFalse(target.out().contains("203.0.113.10"), "the last stage by default");
         Path ps1 = dir.resolve("cutover.ps1");
-        Run r = run("export", file, "--format", "ps1", "--stage", "hybrid", "--phase", "CutOver", "--out",
+        CliRun r = run("export", file, "--format", "ps1", "--stage", "hybrid", "--phase", "CutOver", "--out",
                 ps1.toString());
         assertEquals(0, r.status(), r.err());
         String script = Files.readString(ps1);
@@ -114,7 +106,7 @@ class PlanCommandTest {
         assertTrue(script.contains("change contoso.com MX: 10 mail.contoso.com -> 0 contoso-com.mail.protection.outlook.com"),
                 script);
         assertFalse(script.contains("function Invoke-Prepare"), script);
-        Run bad = run("export", file, "--format", "md", "--phase", "cutover", "--out", dir.resolve("x.md").toString());
+        CliRun bad = run("export", file, "--format", "md", "--phase", "cutover", "--out", dir.resolve("x.md").toString());
         assertEquals(2, bad.status());
         assertTrue(bad.err().contains("only the ps1 script is exported by phase"), bad.err());
     }
