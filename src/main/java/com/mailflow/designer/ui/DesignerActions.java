@@ -62,6 +62,10 @@ public final class DesignerActions {
         actualSize = Action.of("actual-size", "Actual Size", null, "Shortcut+1",
                 () -> canvas.zoomBy(1 / canvas.viewport().zoom()));
         autoLayout = Action.of("auto-layout", "Arrange Left to Right", "mdi2s-sitemap-outline", "Shortcut+L",
-                edits::autoLayout);
+                () -> {
+                    edits.autoLayout();
+                    // The arranged drawing is rarely where the old one was: show all of it.
+                    javafx.application.Platform.runLater(canvas::fitToWindow);
+                });
     }
 }

@@ -135,7 +135,7 @@ public final class EditViewModel {
     }
 
     public void autoLayout() {
-        document.execute(AutoLayout.command());
+        document.execute(AutoLayout.command(com.mailflow.designer.ui.canvas.NodeView::widthOf));
     }
 
     private static String defaultName(Scenario s, NodeKind kind) {

@@ -24,10 +24,13 @@ public final class DiagramPainter {
         }
         for (Arrow a : diagram.arrows()) {
             if (a.label() != null) {
-                Point c = a.labelCenter();
-                canvas.roundRect(c.x() - a.labelWidth() / 2, c.y() - 7, a.labelWidth(), 13, 3, Rgb.WHITE,
-                        LABEL_BORDER, 0.6);
-                canvas.text(a.label(), c.x(), c.y() + 3, Diagram.LABEL_SIZE, false, true, LABEL_TEXT);
+                double[] r = a.labelBox();
+                canvas.roundRect(r[0], r[1], r[2] - r[0], r[3] - r[1], 3, Rgb.WHITE, LABEL_BORDER, 0.6);
+                double baseline = r[1] + 2 + Arrow.LABEL_LINE - 2;
+                for (String line : a.labelLines()) {
+                    canvas.text(line, a.labelCenter().x(), baseline, Diagram.LABEL_SIZE, false, true, LABEL_TEXT);
+                    baseline += Arrow.LABEL_LINE;
+                }
             }
         }
     }

@@ -24,7 +24,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 
 /**
- * The drawing: a retained scene graph with a link layer under a node layer, inside one
+ * The drawing: a retained scene graph with a node layer under a link layer, inside one
  * transformed group (zoom and pan). It follows the document by diffing scenarios keyed by node
  * id and link key: only views whose node or link changed are touched, never a rebuild.
  */
@@ -57,7 +57,8 @@ public final class CanvasView extends Pane {
         setFocusTraversable(true);
         linkLayer.getStyleClass().add("link-layer");
         nodeLayer.getStyleClass().add("node-layer");
-        content.getChildren().addAll(overview, linkLayer, nodeLayer, overlay);
+        // Links above boxes: a line ends at its boxes' borders, and a label is never hidden under a box.
+        content.getChildren().addAll(overview, nodeLayer, linkLayer, overlay);
         content.getTransforms().add(viewport.transform());
         getChildren().addAll(grid, content);
         Rectangle clip = new Rectangle();
@@ -134,7 +135,8 @@ public final class CanvasView extends Pane {
      */
     public void show(Scenario next) {
         ScenarioDiff diff = ScenarioDiff.between(shown, next);
-        Map<String, Position> fallback = next.layout().size() < next.nodes().size() ? AutoLayout.compute(next) : Map.of();
+        Map<String, Position> fallback = next.layout().size() < next.nodes().size()
+                ? AutoLayout.complete(next, NodeView::widthOf) : Map.of();
         removeAll(diff.removedLinks(), diff.removedNodes());
         for (Node n : diff.addedNodes()) {
             NodeView v = new NodeView(n);
@@ -233,7 +235,8 @@ public final class CanvasView extends Pane {
         NodeView from = nodes.get(v.key().from());
         NodeView to = nodes.get(v.key().to());
         if (from != null && to != null) {
-            v.layoutBetween(from.getLayoutX(), from.getLayoutY(), to.getLayoutX(), to.getLayoutY());
+            v.layoutBetween(from.getLayoutX(), from.getLayoutY(), from.boxWidth(), to.getLayoutX(), to.getLayoutY(),
+                    to.boxWidth());
         }
     }
 
@@ -336,7 +339,7 @@ public final class CanvasView extends Pane {
         for (NodeView v : nodes.values()) {
             minX = Math.min(minX, v.getLayoutX());
             minY = Math.min(minY, v.getLayoutY());
-            maxX = Math.max(maxX, v.getLayoutX() + NodeView.WIDTH);
+            maxX = Math.max(maxX, v.getLayoutX() + v.boxWidth());
             maxY = Math.max(maxY, v.getLayoutY() + NodeView.HEIGHT);
         }
         return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
