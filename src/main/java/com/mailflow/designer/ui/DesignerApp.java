@@ -40,17 +40,20 @@ public final class DesignerApp extends Application {
             Scenario first = args.isEmpty() ? sample() : Scenario.empty(UNTITLED);
             RecentFiles recent = RecentFiles.forUser();
             recent.list();
+            StartupProbe.mark("preload-done");
             return new Preloaded(first, recent);
         });
     }
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("fx-start");
         List<String> args = getParameters().getRaw();
         if (preloaded == null) {
             preload(args);
         }
         Preloaded ready = preloaded.join();
+        StartupProbe.mark("preloaded");
         AfterFirstFrame executor = new AfterFirstFrame(new BackgroundTaskExecutor());
         FxDialogService dialogs = new FxDialogService(stage);
         DesignerServices services = new DesignerServices(dialogs, executor, ready.recent(),
@@ -58,6 +61,7 @@ public final class DesignerApp extends Application {
         List<Runnable> afterFirstFrame = new ArrayList<>();
         MainWindow window = new MainWindow(stage, services, ready.scenario(), null, afterFirstFrame::add);
         afterFirstFrame.add(executor::open);
+        StartupProbe.mark("window-built");
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         fitToScreen(stage);
@@ -68,6 +72,7 @@ public final class DesignerApp extends Application {
             afterFirstFrame.forEach(Runnable::run);
         });
         stage.show();
+        StartupProbe.mark("shown");
         RecoveryStore recovery = RecoveryStore.forUser();
         AutosaveService autosave = new AutosaveService(recovery, java.time.Clock.systemUTC());
         window.enableAutosave(autosave);

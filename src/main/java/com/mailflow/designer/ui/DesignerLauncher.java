@@ -9,6 +9,7 @@ public final class DesignerLauncher {
     }
 
     public static void launch(String[] args) {
+        StartupProbe.mark("main");
         DesignerApp.preload(List.of(args));
         Application.launch(DesignerApp.class, args);
     }

@@ -16,7 +16,20 @@ final class StartupProbe {
     /** The line measure-start.sh looks for; the bare JavaFX window prints the same. */
     static final String FIRST_FRAME = "first-frame-epoch-ms ";
 
+    /** Named moments of the start, printed with the first frame (see {@link #mark}). */
+    private static final StringBuilder MARKS = new StringBuilder();
+
     private StartupProbe() {
+    }
+
+    /**
+     * Notes the time of a step of the start (JavaFX launched, window built, ...), so that
+     * measure-start.sh can show where the time before the first frame goes.
+     */
+    static synchronized void mark(String step) {
+        if (active()) {
+            MARKS.append(' ').append(step).append('=').append(System.currentTimeMillis());
+        }
     }
 
     static boolean active() {
@@ -43,7 +56,12 @@ final class StartupProbe {
 
     /** Prints the first frame's time and, when asked to, exits once {@code done} holds a value. */
     static void report(ObservableValue<?> done) {
-        System.err.println(FIRST_FRAME + System.currentTimeMillis());
+        long now = System.currentTimeMillis();
+        long processStart = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+        System.err.println(FIRST_FRAME + now);
+        synchronized (StartupProbe.class) {
+            System.err.println("startup-steps process=" + processStart + MARKS);
+        }
         if (!"exit".equals(System.getenv(VARIABLE))) {
             return;
         }
