@@ -3,7 +3,7 @@ package com.mailflow.designer.ui.canvas;
 import com.mailflow.designer.edit.BoxSize;
 import com.mailflow.designer.export.diagram.BoxText;
 import com.mailflow.designer.model.Node;
-import com.mailflow.designer.ui.KindIcons;
+import com.mailflow.designer.ui.control.KindIcons;
 import javafx.css.PseudoClass;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
