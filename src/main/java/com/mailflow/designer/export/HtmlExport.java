@@ -64,7 +64,8 @@ final class HtmlExport implements Exporter {
             }
             if (part.diagram() != null) {
                 out.append("<h").append(level).append(">Diagram</h").append(level).append(">\n<div class=\"diagram\">\n")
-                        .append(SvgCanvas.element(DiagramBuilder.build(part.diagram()), part.diagram().name()))
+                        .append(SvgCanvas.element(DiagramBuilder.build(part.diagram(), part.marks()),
+                                part.diagram().name()))
                         .append("</div>\n");
             }
             sections(out, part.sections(), level);

@@ -34,12 +34,18 @@ public final class DiagramBuilder {
     }
 
     public static Diagram build(Scenario scenario) {
-        return build(scenario, TextMeasurer.AWT);
+        return build(scenario, NodeMarks.NONE, TextMeasurer.AWT);
     }
 
-    public static Diagram build(Scenario scenario, TextMeasurer measurer) {
+    public static Diagram build(Scenario scenario, NodeMarks marks) {
+        return build(scenario, marks, TextMeasurer.AWT);
+    }
+
+    /** With a legend below the drawing (marks and link styles) when the scenario has nodes. */
+    public static Diagram build(Scenario scenario, NodeMarks marks, TextMeasurer measurer) {
         ToDoubleFunction<String> titleWidth = measurer.of(Diagram.TITLE_SIZE, true);
         ToDoubleFunction<String> subtitleWidth = measurer.of(Diagram.SUBTITLE_SIZE, false);
+        ToDoubleFunction<String> badgeWidth = measurer.of(Diagram.BADGE_SIZE, true);
         Map<String, BoxText> texts = new HashMap<>();
         scenario.nodes().forEach(n -> texts.put(n.id(), BoxText.fit(n, titleWidth, subtitleWidth)));
         Map<String, Position> positions = AutoLayout.complete(scenario, n -> texts.get(n.id()).width());
@@ -62,14 +68,21 @@ public final class DiagramBuilder {
             Position p = positions.get(n.id());
             BoxText text = texts.get(n.id());
             NodeBox box = new NodeBox(n.id(), n.kind(), p.x() + dx, p.y() + dy, text.width(), NODE_HEIGHT,
-                    text.nameLines(), text.detail());
+                    text.nameLines(), text.detail(), badges(marks.of(n.id()), p.x() + dx, badgeWidth));
             boxes.put(n.id(), box);
             nodes.add(box);
         }
         List<Arrow> arrows = arrows(scenario.links(), boxes, measurer.of(Diagram.LABEL_SIZE, false));
-        double width = scenario.nodes().isEmpty() ? 2 * MARGIN : maxX - minX + 2 * MARGIN;
-        double height = scenario.nodes().isEmpty() ? 2 * MARGIN : maxY - minY + 2 * MARGIN;
-        return new Diagram(width, height, nodes, arrows);
+        if (scenario.nodes().isEmpty()) {
+            return new Diagram(2 * MARGIN, 2 * MARGIN, nodes, arrows, Double.NaN);
+        }
+        double legendTop = maxY - minY + 2 * MARGIN;
+        ToDoubleFunction<String> legendWidth = measurer.of(Diagram.LEGEND_SIZE, false);
+        double legendWide = Legend.entries().stream().mapToDouble(e -> legendWidth.applyAsDouble(e.meaning()))
+                .max().orElse(0) + DiagramPainter.LEGEND_TEXT_LEFT;
+        double width = Math.max(maxX - minX, legendWide) + 2 * MARGIN;
+        double height = legendTop + Legend.entries().size() * Diagram.LEGEND_LINE + MARGIN;
+        return new Diagram(width, height, nodes, arrows, legendTop);
     }
 
     private static List<Arrow> arrows(List<Link> links, Map<String, NodeBox> boxes,
@@ -151,7 +164,19 @@ public final class DiagramBuilder {
         return new Arrow(link.from(), link.to(), start, base, head, label, lines, center, width);
     }
 
-    private static String labelText(Link link) {
+    private static List<NodeBox.Badge> badges(List<Mark> marks, double left, ToDoubleFunction<String> width) {
+        List<NodeBox.Badge> badges = new ArrayList<>();
+        double x = left + TEXT_LEFT;
+        for (Mark m : marks) {
+            double w = width.applyAsDouble(m.tag()) + 6;
+            badges.add(new NodeBox.Badge(m, x, w));
+            x += w + 3;
+        }
+        return badges;
+    }
+
+    /** A link's label as every diagram shows it: its label, then the domains it carries (none: all). */
+    public static String labelText(Link link) {
         String domains = link.carriesAll() ? "" : String.join(", ", link.domains());
         String label = link.labelText().map(LineText::oneLine).orElse("").strip();
         if (label.isEmpty()) {

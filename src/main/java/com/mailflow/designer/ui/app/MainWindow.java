@@ -18,6 +18,7 @@ import com.mailflow.designer.ui.viewmodel.FileViewModel;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
+import com.mailflow.designer.export.diagram.NodeMarks;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -135,6 +136,8 @@ public final class MainWindow {
         analysis.highlightedFlowProperty().addListener((o, a, f) -> canvas.highlight(f));
         document.documentsOpenedProperty().addListener((o, a, n) -> Platform.runLater(canvas::fitToWindow));
         canvas.markErrors(analysis.nodesWithErrorsProperty().get());
+        analysis.reportProperty().addListener((o, a, r) -> canvas.markNodes(NodeMarks.of(r)));
+        canvas.markNodes(NodeMarks.of(analysis.reportProperty().get()));
     }
 
     /** Ctrl+= and the keypad's plus zoom in too (plus needs Shift on most layouts); Ctrl+Shift+Z redoes. */

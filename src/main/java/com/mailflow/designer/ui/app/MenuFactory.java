@@ -55,7 +55,11 @@ final class MenuFactory {
             });
             insert.getItems().add(m);
         }
-        Menu view = new Menu("View", null, item(a.zoomIn), item(a.zoomOut), item(a.fit), item(a.actualSize));
+        javafx.scene.control.CheckMenuItem legend = new javafx.scene.control.CheckMenuItem("Legend");
+        legend.setId("menu-legend");
+        legend.selectedProperty().bindBidirectional(canvas.legend().visibleProperty());
+        Menu view = new Menu("View", null, item(a.zoomIn), item(a.zoomOut), item(a.fit), item(a.actualSize),
+                new SeparatorMenuItem(), legend);
         Menu arrange = new Menu("Arrange", null, item(a.autoLayout));
         MenuItem about = new MenuItem("About Mailflow Designer");
         about.setId("menu-about");

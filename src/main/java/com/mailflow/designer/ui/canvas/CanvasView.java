@@ -3,6 +3,8 @@ package com.mailflow.designer.ui.canvas;
 import com.mailflow.designer.edit.AutoLayout;
 import com.mailflow.designer.edit.LinkKey;
 import com.mailflow.designer.edit.ScenarioDiff;
+import com.mailflow.designer.export.diagram.Mark;
+import com.mailflow.designer.export.diagram.NodeMarks;
 import com.mailflow.designer.edit.Selection;
 import com.mailflow.designer.model.Link;
 import com.mailflow.designer.model.Node;
@@ -50,6 +52,8 @@ public final class CanvasView extends Pane {
     private Set<String> errorNodes = Set.of();
     private final Set<String> pathNodes = new HashSet<>();
     private final Set<LinkKey> pathLinks = new HashSet<>();
+    private final LegendOverlay legend = new LegendOverlay();
+    private NodeMarks marks = NodeMarks.NONE;
 
     public CanvasView() {
         getStyleClass().add("canvas");
@@ -60,7 +64,9 @@ public final class CanvasView extends Pane {
         // Links above boxes: a line ends at its boxes' borders, and a label is never hidden under a box.
         content.getChildren().addAll(overview, nodeLayer, linkLayer, overlay);
         content.getTransforms().add(viewport.transform());
-        getChildren().addAll(grid, content);
+        getChildren().addAll(grid, content, legend);
+        legend.setManaged(false);
+        legend.setVisible(false);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -73,6 +79,30 @@ public final class CanvasView extends Pane {
         viewport.changesProperty().addListener((o, a, b) -> refreshAttached());
         widthProperty().addListener(o -> refreshAttached());
         heightProperty().addListener(o -> refreshAttached());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        legend.autosize();
+        legend.relocate(12, getHeight() - legend.getHeight() - 12);
+    }
+
+    /** The legend of marks and link styles over the lower left corner. */
+    public LegendOverlay legend() {
+        return legend;
+    }
+
+    /** Shows the analysis's marks; touches only the boxes whose marks change. */
+    public void markNodes(NodeMarks next) {
+        NodeMarks before = marks;
+        marks = next == null ? NodeMarks.NONE : next;
+        nodes.values().forEach(v -> {
+            java.util.List<Mark> now = marks.of(v.nodeId());
+            if (!now.equals(before.of(v.nodeId()))) {
+                v.setMarks(now);
+            }
+        });
     }
 
     /** Switches between the detailed drawing and the overview (level of detail). */
@@ -144,6 +174,7 @@ public final class CanvasView extends Pane {
             v.setLayoutX(p.x());
             v.setLayoutY(p.y());
             v.setHasErrors(errorNodes.contains(n.id()));
+            v.setMarks(marks.of(n.id()));
             nodes.put(n.id(), v);
         }
         diff.changedNodes().forEach(n -> nodes.get(n.id()).update(n));

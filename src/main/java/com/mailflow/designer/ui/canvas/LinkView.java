@@ -47,7 +47,7 @@ public final class LinkView extends Group {
     }
 
     public void update(Link link) {
-        String text = link.labelText().orElse(link.carriesAll() ? "" : String.join(", ", link.domains()));
+        String text = com.mailflow.designer.export.diagram.DiagramBuilder.labelText(link);
         label.setText(text);
         label.setVisible(!text.isEmpty());
     }

@@ -2,6 +2,7 @@ package com.mailflow.designer.ui.canvas;
 
 import com.mailflow.designer.edit.BoxSize;
 import com.mailflow.designer.export.diagram.BoxText;
+import com.mailflow.designer.export.diagram.Mark;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.ui.control.KindIcons;
 import javafx.css.PseudoClass;
@@ -35,6 +36,8 @@ public final class NodeView extends Region {
     private FontIcon badge;
     /** The fitted name lines, detail and width (the rule the exported diagram uses too). */
     private BoxText text;
+    private java.util.List<Mark> marks = java.util.List.of();
+    private javafx.scene.Group markRow;
 
     public NodeView(Node node) {
         this.nodeId = node.id();
@@ -69,6 +72,49 @@ public final class NodeView extends Region {
         getChildren().forEach(c -> c.setMouseTransparent(true));
         showTexts();
         showBadge();
+        showMarks();
+    }
+
+    /** The analysis's marks for this node (MX, safelist, identification), shown along the bottom. */
+    public void setMarks(java.util.List<Mark> next) {
+        marks = java.util.List.copyOf(next);
+        if (name != null) {
+            showMarks();
+        }
+    }
+
+    public java.util.List<Mark> marks() {
+        return marks;
+    }
+
+    /** Plain shapes, not controls: a big drawing may show hundreds of marks. */
+    private void showMarks() {
+        if (marks.isEmpty() && markRow == null) {
+            return;
+        }
+        if (markRow == null) {
+            markRow = new javafx.scene.Group();
+            markRow.getStyleClass().add("node-marks");
+            markRow.setLayoutX(BoxSize.TEXT_LEFT + 6);
+            markRow.setLayoutY(HEIGHT - 18);
+            markRow.setMouseTransparent(true);
+            getChildren().add(markRow);
+        }
+        markRow.getChildren().clear();
+        double x = 0;
+        for (Mark m : marks) {
+            double w = CanvasText.width(m.tag(), CanvasText.MARK) + 8;
+            javafx.scene.shape.Rectangle frame = new javafx.scene.shape.Rectangle(x, 0, w, 13);
+            frame.setArcWidth(5);
+            frame.setArcHeight(5);
+            frame.getStyleClass().add("node-mark-frame");
+            Text tag = new Text(x + 4, 10, m.tag());
+            tag.setFont(CanvasText.MARK);
+            tag.getStyleClass().add("node-mark");
+            tag.setId("mark-" + nodeId + "-" + m.tag());
+            markRow.getChildren().addAll(frame, tag);
+            x += w + 3;
+        }
     }
 
     private void fit() {

@@ -140,6 +140,26 @@ class DiagramBuilderTest {
     }
 
     @Test
+    void boxesCarryTheReportsMarksAndTheDiagramALegend() throws Exception {
+        Scenario s = com.mailflow.designer.persistence.TemplateCatalog.load("hybrid-third-party-filter").orElseThrow();
+        com.mailflow.designer.analysis.Report report = new com.mailflow.designer.analysis.Analyzer().analyze(s);
+        Diagram d = DiagramBuilder.build(s, NodeMarks.of(report));
+        Map<String, NodeBox> b = boxes(d);
+        java.util.Set<Mark> all = new java.util.HashSet<>();
+        d.nodes().forEach(n -> n.badges().forEach(badge -> all.add(badge.mark())));
+        assertTrue(all.contains(Mark.MX), all.toString());
+        report.safelist().stream().filter(e -> e.add()).forEach(e -> assertTrue(b.get(e.node()).badges().stream()
+                .anyMatch(x -> x.mark() == Mark.GATEWAY_LIST || x.mark() == Mark.INTERNAL_LIST), e.node()));
+        for (NodeBox box : d.nodes()) {
+            box.badges().forEach(x -> assertTrue(x.x() + x.width() <= box.x() + box.w(), box.id()));
+        }
+        assertTrue(d.hasLegend());
+        double bottom = d.nodes().stream().mapToDouble(n -> n.y() + n.h()).max().orElseThrow();
+        assertTrue(d.legendTop() > bottom);
+        assertTrue(d.legendTop() + Legend.entries().size() * Diagram.LEGEND_LINE <= d.height());
+    }
+
+    @Test
     void linksToMissingNodesAndSelfLoopsAreSkipped() {
         Diagram d = DiagramBuilder.build(scenario(List.of(Link.of("gw", "gw"), Link.of("gw", "nowhere")), Map.of()));
         assertTrue(d.arrows().isEmpty());
