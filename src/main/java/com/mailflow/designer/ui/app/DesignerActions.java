@@ -67,7 +67,7 @@ public final class DesignerActions {
                 () -> canvas.zoomBy(1 / canvas.viewport().zoom()));
         autoLayout = Action.of("auto-layout", "Arrange Left to Right", "mdi2s-sitemap-outline", "Shortcut+L",
                 () -> {
-                    edits.autoLayout();
+                    edits.autoLayout(com.mailflow.designer.ui.canvas.NodeView::widthOf);
                     // The arranged drawing is rarely where the old one was: show all of it.
                     javafx.application.Platform.runLater(canvas::fitToWindow);
                 });

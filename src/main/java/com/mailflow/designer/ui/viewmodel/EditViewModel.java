@@ -134,8 +134,9 @@ public final class EditViewModel {
         document.select(Selection.ofNodes(ids));
     }
 
-    public void autoLayout() {
-        document.execute(AutoLayout.command(com.mailflow.designer.ui.canvas.NodeView::widthOf));
+    /** Arrange, for boxes as wide as {@code width} says (the view's text widths). */
+    public void autoLayout(java.util.function.ToDoubleFunction<Node> width) {
+        document.execute(AutoLayout.command(width));
     }
 
     private static String defaultName(Scenario s, NodeKind kind) {
