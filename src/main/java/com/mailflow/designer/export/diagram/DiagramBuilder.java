@@ -4,6 +4,8 @@ import com.mailflow.designer.edit.AutoLayout;
 import com.mailflow.designer.edit.BoxSize;
 import com.mailflow.designer.export.text.LineText;
 import com.mailflow.designer.export.text.TextWrap;
+import com.mailflow.designer.model.Annotation;
+import com.mailflow.designer.model.Annotations;
 import com.mailflow.designer.model.Link;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.Position;
@@ -53,6 +55,14 @@ public final class DiagramBuilder {
         double minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
         double maxY = Double.NEGATIVE_INFINITY;
+        List<Annotation> notes = Annotations.of(scenario);
+        ToDoubleFunction<String> noteWidth = measurer.of(Diagram.NOTE_SIZE, false);
+        for (Annotation a : notes) {
+            minX = Math.min(minX, a.x());
+            minY = Math.min(minY, a.y());
+            maxX = Math.max(maxX, a.x() + a.text().lines().mapToDouble(noteWidth).max().orElse(0));
+            maxY = Math.max(maxY, a.y() + a.text().lines().count() * Diagram.NOTE_LINE);
+        }
         for (Node n : scenario.nodes()) {
             Position p = positions.get(n.id());
             minX = Math.min(minX, p.x());
@@ -73,8 +83,9 @@ public final class DiagramBuilder {
             nodes.add(box);
         }
         List<Arrow> arrows = arrows(scenario.links(), boxes, measurer.of(Diagram.LABEL_SIZE, false));
-        if (scenario.nodes().isEmpty()) {
-            return new Diagram(2 * MARGIN, 2 * MARGIN, nodes, arrows, Double.NaN);
+        List<Annotation> placedNotes = notes.stream().map(a -> a.movedTo(a.x() + dx, a.y() + dy)).toList();
+        if (scenario.nodes().isEmpty() && notes.isEmpty()) {
+            return new Diagram(2 * MARGIN, 2 * MARGIN, nodes, arrows, Double.NaN, List.of());
         }
         double legendTop = maxY - minY + 2 * MARGIN;
         ToDoubleFunction<String> legendWidth = measurer.of(Diagram.LEGEND_SIZE, false);
@@ -82,7 +93,7 @@ public final class DiagramBuilder {
                 .max().orElse(0) + DiagramPainter.LEGEND_TEXT_LEFT;
         double width = Math.max(maxX - minX, legendWide) + 2 * MARGIN;
         double height = legendTop + Legend.entries().size() * Diagram.LEGEND_LINE + MARGIN;
-        return new Diagram(width, height, nodes, arrows, legendTop);
+        return new Diagram(width, height, nodes, arrows, legendTop, placedNotes);
     }
 
     private static List<Arrow> arrows(List<Link> links, Map<String, NodeBox> boxes,

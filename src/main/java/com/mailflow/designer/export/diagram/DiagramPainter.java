@@ -23,6 +23,13 @@ public final class DiagramPainter {
             IconPainter.paint(box, canvas);
             text(box, canvas);
         }
+        for (com.mailflow.designer.model.Annotation note : diagram.annotations()) {
+            double baseline = note.y() + Diagram.NOTE_SIZE;
+            for (String line : note.text().lines().toList()) {
+                canvas.text(line, note.x(), baseline, Diagram.NOTE_SIZE, false, false, LABEL_TEXT);
+                baseline += Diagram.NOTE_LINE;
+            }
+        }
         if (diagram.hasLegend()) {
             legend(diagram, canvas);
         }

@@ -137,6 +137,22 @@ public final class MainWindow {
         document.documentsOpenedProperty().addListener((o, a, n) -> Platform.runLater(canvas::fitToWindow));
         canvas.markErrors(analysis.nodesWithErrorsProperty().get());
         analysis.reportProperty().addListener((o, a, r) -> canvas.markNodes(NodeMarks.of(r)));
+        canvas.annotations().setListener(new com.mailflow.designer.ui.canvas.AnnotationLayer.Listener() {
+            @Override
+            public void moved(String id, double x, double y) {
+                edits.moveText(id, new com.mailflow.designer.model.Position(x, y));
+            }
+
+            @Override
+            public void edited(String id, String text) {
+                edits.editText(id, text);
+            }
+
+            @Override
+            public void deleted(String id) {
+                edits.deleteText(id);
+            }
+        });
         canvas.markNodes(NodeMarks.of(analysis.reportProperty().get()));
     }
 

@@ -55,6 +55,14 @@ final class MenuFactory {
             });
             insert.getItems().add(m);
         }
+        MenuItem text = new MenuItem("Text", KindIcons.icon("mdi2f-format-text", 14));
+        text.setId("insert-text");
+        text.setOnAction(e -> {
+            Point2D c = canvas.visibleCenter();
+            String id = edits.addText("Text", new Position(c.getX(), c.getY()));
+            canvas.annotations().edit(id);
+        });
+        insert.getItems().addAll(new SeparatorMenuItem(), text);
         javafx.scene.control.CheckMenuItem legend = new javafx.scene.control.CheckMenuItem("Legend");
         legend.setId("menu-legend");
         legend.selectedProperty().bindBidirectional(canvas.legend().visibleProperty());

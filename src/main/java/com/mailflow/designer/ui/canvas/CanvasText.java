@@ -14,6 +14,7 @@ final class CanvasText {
     static final Font NAME = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12);
     static final Font KIND = Font.font(Font.getDefault().getFamily(), 10.5);
     static final Font LABEL = Font.font(Font.getDefault().getFamily(), 10);
+    static final Font NOTE = Font.font(Font.getDefault().getFamily(), 12);
     static final Font MARK = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 8.5);
     private static final Text MEASURE = new Text();
     private static final Map<Font, Map<Integer, Double>> ADVANCES = new HashMap<>();

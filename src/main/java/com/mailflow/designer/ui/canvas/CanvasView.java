@@ -6,6 +6,7 @@ import com.mailflow.designer.edit.ScenarioDiff;
 import com.mailflow.designer.export.diagram.Mark;
 import com.mailflow.designer.export.diagram.NodeMarks;
 import com.mailflow.designer.edit.Selection;
+import com.mailflow.designer.model.Annotations;
 import com.mailflow.designer.model.Link;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.Position;
@@ -53,6 +54,7 @@ public final class CanvasView extends Pane {
     private final Set<String> pathNodes = new HashSet<>();
     private final Set<LinkKey> pathLinks = new HashSet<>();
     private final LegendOverlay legend = new LegendOverlay();
+    private final AnnotationLayer annotations = new AnnotationLayer();
     private NodeMarks marks = NodeMarks.NONE;
 
     public CanvasView() {
@@ -62,7 +64,7 @@ public final class CanvasView extends Pane {
         linkLayer.getStyleClass().add("link-layer");
         nodeLayer.getStyleClass().add("node-layer");
         // Links above boxes: a line ends at its boxes' borders, and a label is never hidden under a box.
-        content.getChildren().addAll(overview, nodeLayer, linkLayer, overlay);
+        content.getChildren().addAll(overview, nodeLayer, linkLayer, annotations, overlay);
         content.getTransforms().add(viewport.transform());
         getChildren().addAll(grid, content, legend);
         legend.setManaged(false);
@@ -86,6 +88,10 @@ public final class CanvasView extends Pane {
         super.layoutChildren();
         legend.autosize();
         legend.relocate(12, getHeight() - legend.getHeight() - 12);
+    }
+
+    public AnnotationLayer annotations() {
+        return annotations;
     }
 
     /** The legend of marks and link styles over the lower left corner. */
@@ -199,6 +205,9 @@ public final class CanvasView extends Pane {
             touchedLinks.add(v);
         });
         touchedLinks.addAll(relayoutLinksOf(movedIds));
+        if (!next.extras().equals(shown.extras())) {
+            annotations.show(Annotations.of(next));
+        }
         shown = next;
         // New views of selected ids (a paste selects what it adds) show as selected.
         touchedNodes.forEach(v -> v.setSelected(selection.nodes().contains(v.nodeId())));

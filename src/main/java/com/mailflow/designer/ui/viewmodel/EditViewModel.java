@@ -1,6 +1,7 @@
 package com.mailflow.designer.ui.viewmodel;
 
 import com.mailflow.designer.edit.AddLink;
+import com.mailflow.designer.edit.AnnotationEdits;
 import com.mailflow.designer.edit.AddNode;
 import com.mailflow.designer.edit.AutoLayout;
 import com.mailflow.designer.edit.DeleteSelection;
@@ -132,6 +133,25 @@ public final class EditViewModel {
         Set<String> ids = new LinkedHashSet<>();
         document.scenario().nodes().forEach(n -> ids.add(n.id()));
         document.select(Selection.ofNodes(ids));
+    }
+
+    /** Adds a free text with its top-left corner at {@code at}; returns its id. */
+    public String addText(String text, Position at) {
+        String id = com.mailflow.designer.model.Annotations.freshId(document.scenario());
+        document.execute(AnnotationEdits.add(text, at.x(), at.y()));
+        return id;
+    }
+
+    public void editText(String id, String text) {
+        document.execute(AnnotationEdits.edit(id, text));
+    }
+
+    public void moveText(String id, Position to) {
+        document.execute(AnnotationEdits.move(id, to.x(), to.y()));
+    }
+
+    public void deleteText(String id) {
+        document.execute(AnnotationEdits.delete(id));
     }
 
     /** Arrange, for boxes as wide as {@code width} says (the view's text widths). */

@@ -160,6 +160,18 @@ class DiagramBuilderTest {
     }
 
     @Test
+    void annotationsAreDrawnInsideTheDiagramAndInTheSvg() {
+        Scenario s = com.mailflow.designer.edit.AnnotationEdits.add("Customer site A", -300, -200)
+                .apply(scenario(List.of(), Map.of("exo", new Position(0, 0))));
+        Diagram d = DiagramBuilder.build(s);
+        assertEquals(1, d.annotations().size());
+        com.mailflow.designer.model.Annotation a = d.annotations().get(0);
+        assertTrue(a.x() >= DiagramBuilder.MARGIN - 1e-9 && a.y() >= DiagramBuilder.MARGIN - 1e-9);
+        String svg = new String(DiagramExports.svg(s, NodeMarks.NONE), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(svg.contains("Customer site A"));
+    }
+
+    @Test
     void linksToMissingNodesAndSelfLoopsAreSkipped() {
         Diagram d = DiagramBuilder.build(scenario(List.of(Link.of("gw", "gw"), Link.of("gw", "nowhere")), Map.of()));
         assertTrue(d.arrows().isEmpty());
