@@ -8,7 +8,9 @@ import com.mailflow.designer.export.HandoutSection;
 import com.mailflow.designer.export.Table;
 import com.mailflow.designer.export.diagram.Diagram;
 import com.mailflow.designer.export.diagram.DiagramBuilder;
+import com.mailflow.designer.export.CoverFacts;
 import com.mailflow.designer.export.diagram.NodeMarks;
+import com.mailflow.designer.model.HandoutDetails;
 import com.mailflow.designer.export.diagram.DiagramPainter;
 import com.mailflow.designer.model.Scenario;
 import java.io.ByteArrayOutputStream;
@@ -108,15 +110,16 @@ public final class PdfHandout {
             throws IOException {
         pages.newPage(false);
         pages.moveTo(pages.top() - 120);
+        PdfLogo.draw(pages, HandoutDetails.of(scenario).logo());
         pages.paragraph(scenario.name(), 24, true, 18);
         if (scenario.descriptionText().isPresent()) {
             pages.paragraph(scenario.descriptionText().get(), 11, false, 18);
         }
-        pages.paragraph("Profile: " + report.profile().displayName(), 11, false, 2);
-        if (scenario.tenantName().isPresent()) {
-            pages.paragraph("Tenant: " + scenario.tenantName().get(), 11, false, 2);
+        var facts = new java.util.ArrayList<>(CoverFacts.of(scenario, report, options).entrySet());
+        for (int i = 0; i < facts.size(); i++) {
+            pages.paragraph(facts.get(i).getKey() + ": " + facts.get(i).getValue(), 11, false,
+                    i == facts.size() - 1 ? 18 : 2);
         }
-        pages.paragraph("Date: " + options.date(), 11, false, 18);
         pages.paragraph(summary(scenario, report), 10, false, 2);
     }
 

@@ -39,8 +39,12 @@ final class MenuFactory {
         };
         files.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
+        MenuItem handout = new MenuItem("Handout Details\u2026");
+        handout.setId("menu-handout-details");
+        handout.setOnAction(e -> com.mailflow.designer.ui.dialog.HandoutDetailsDialog
+                .ask(canvas.getScene().getWindow(), edits.handoutDetails()).ifPresent(edits::setHandoutDetails));
         Menu file = new Menu("File", null, item(a.newFile), item(a.open), recent, new SeparatorMenuItem(),
-                item(a.save), item(a.saveAs), new SeparatorMenuItem(), item(a.export), new SeparatorMenuItem(),
+                item(a.save), item(a.saveAs), new SeparatorMenuItem(), handout, item(a.export), new SeparatorMenuItem(),
                 item(a.quit));
         Menu edit = new Menu("Edit", null, item(a.undo), item(a.redo), new SeparatorMenuItem(), item(a.cut),
                 item(a.copy), item(a.paste), item(a.delete), new SeparatorMenuItem(), item(a.selectAll),

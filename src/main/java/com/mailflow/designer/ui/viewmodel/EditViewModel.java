@@ -135,6 +135,15 @@ public final class EditViewModel {
         document.select(Selection.ofNodes(ids));
     }
 
+    public com.mailflow.designer.model.HandoutDetails handoutDetails() {
+        return com.mailflow.designer.model.HandoutDetails.of(document.scenario());
+    }
+
+    /** Sets the handout's cover details: one undoable step. */
+    public void setHandoutDetails(com.mailflow.designer.model.HandoutDetails details) {
+        document.execute(com.mailflow.designer.edit.Command.of("Edit handout details", details::applyTo));
+    }
+
     /** Adds a free text with its top-left corner at {@code at}; returns its id. */
     public String addText(String text, Position at) {
         String id = com.mailflow.designer.model.Annotations.freshId(document.scenario());

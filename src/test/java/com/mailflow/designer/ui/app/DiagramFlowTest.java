@@ -152,4 +152,21 @@ class DiagramFlowTest {
         assertFalse(window.document().scenario().extras().containsKey(Annotations.KEY));
         assertEquals(Map.of(), window.document().scenario().extras());
     }
+
+    @Test
+    void handoutDetailsAreEditedInTheirDialogAndUndone(FxRobot robot) {
+        robot.clickOn("File").clickOn("#menu-handout-details");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#handout-customer").write("Contoso Ltd");
+        robot.clickOn("#handout-author").write("A. Consultant");
+        robot.clickOn("#handout-date").write("1 December 2026");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new com.mailflow.designer.model.HandoutDetails("Contoso Ltd", "A. Consultant", "1 December 2026",
+                null), com.mailflow.designer.model.HandoutDetails.of(window.document().scenario()));
+        robot.clickOn("#canvas").press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(com.mailflow.designer.model.HandoutDetails.NONE,
+                com.mailflow.designer.model.HandoutDetails.of(window.document().scenario()));
+    }
 }
