@@ -30,6 +30,8 @@ public final class DesignerActions {
     public final Action fit;
     public final Action actualSize;
     public final Action autoLayout;
+    /** Align and distribute the selection (issue 11). */
+    public final java.util.List<Action> arrange;
 
     public DesignerActions(DocumentViewModel doc, FileViewModel files, EditViewModel edits, ExportViewModel exports,
                            CanvasView canvas, CanvasGestures gestures, Runnable quitApp) {
@@ -71,5 +73,6 @@ public final class DesignerActions {
                     // The arranged drawing is rarely where the old one was: show all of it.
                     javafx.application.Platform.runLater(canvas::fitToWindow);
                 });
+        arrange = ArrangeActions.of(doc, edits, canvas);
     }
 }

@@ -72,7 +72,9 @@ final class MenuFactory {
         legend.selectedProperty().bindBidirectional(canvas.legend().visibleProperty());
         Menu view = new Menu("View", null, item(a.zoomIn), item(a.zoomOut), item(a.fit), item(a.actualSize),
                 new SeparatorMenuItem(), legend);
-        Menu arrange = new Menu("Arrange", null, item(a.autoLayout));
+        Menu arrange = new Menu("Arrange", null, item(a.autoLayout), new SeparatorMenuItem());
+        a.arrange.forEach(x -> arrange.getItems().add(item(x)));
+        arrange.getItems().add(8, new SeparatorMenuItem());
         MenuItem about = new MenuItem("About Mailflow Designer");
         about.setId("menu-about");
         Menu help = new Menu("Help", null, about);
@@ -106,6 +108,7 @@ final class MenuFactory {
                 button(a.undo), button(a.redo), new Separator(), button(a.copy), button(a.paste), button(a.delete),
                 new Separator(), button(a.zoomIn), button(a.zoomOut), button(a.fit), new Separator(),
                 button(a.autoLayout));
+        a.arrange.forEach(x -> bar.getItems().add(button(x)));
         bar.setId("tool-bar");
         return bar;
     }

@@ -144,6 +144,17 @@ public final class EditViewModel {
         document.execute(com.mailflow.designer.edit.Command.of("Edit handout details", details::applyTo));
     }
 
+    /** Aligns the selected boxes ({@code width}: the view's box widths by node id); one undo step. */
+    public void align(com.mailflow.designer.edit.AlignNodes.Edge edge, java.util.function.ToDoubleFunction<String> width) {
+        document.execute(com.mailflow.designer.edit.AlignNodes.align(document.selection().nodes(), edge, width));
+    }
+
+    /** Spaces the selected boxes evenly, the outermost two staying; one undo step. */
+    public void distribute(boolean horizontally, java.util.function.ToDoubleFunction<String> width) {
+        document.execute(com.mailflow.designer.edit.AlignNodes.distribute(document.selection().nodes(), horizontally,
+                width));
+    }
+
     /** Adds a free text with its top-left corner at {@code at}; returns its id. */
     public String addText(String text, Position at) {
         String id = com.mailflow.designer.model.Annotations.freshId(document.scenario());

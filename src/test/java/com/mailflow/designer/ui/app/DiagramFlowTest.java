@@ -169,4 +169,37 @@ class DiagramFlowTest {
         assertEquals(com.mailflow.designer.model.HandoutDetails.NONE,
                 com.mailflow.designer.model.HandoutDetails.of(window.document().scenario()));
     }
+
+    @Test
+    void alignAndDistributeSelectedBoxesFromTheToolbarEachOneUndoStep(FxRobot robot) throws Exception {
+        Scenario s = template("hybrid-third-party-filter");
+        open(robot, s);
+        robot.interact(() -> window.canvas().fitToWindow());
+        robot.clickOn("#node-internet").press(KeyCode.SHIFT).clickOn("#node-filter").clickOn("#node-exch")
+                .release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, window.document().selection().nodes().size());
+        robot.clickOn("#tool-align-top");
+        WaitForAsyncUtils.waitForFxEvents();
+        Scenario aligned = window.document().scenario();
+        double y = aligned.position("internet").orElseThrow().y();
+        assertEquals(y, aligned.position("filter").orElseThrow().y());
+        assertEquals(y, aligned.position("exch").orElseThrow().y());
+        robot.clickOn("#tool-distribute-horizontally");
+        WaitForAsyncUtils.waitForFxEvents();
+        NodeView a = window.canvas().view("internet").orElseThrow();
+        NodeView b = window.canvas().view("filter").orElseThrow();
+        NodeView c = window.canvas().view("exch").orElseThrow();
+        List<NodeView> byX = new java.util.ArrayList<>(List.of(a, b, c));
+        byX.sort(java.util.Comparator.comparingDouble(NodeView::getLayoutX));
+        double gap1 = byX.get(1).getLayoutX() - byX.get(0).getLayoutX() - byX.get(0).boxWidth();
+        double gap2 = byX.get(2).getLayoutX() - byX.get(1).getLayoutX() - byX.get(1).boxWidth();
+        assertEquals(gap1, gap2, 1e-6, "equal gaps on screen");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(aligned.layout(), window.document().scenario().layout(), "distribute is one undo step");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(s.layout(), window.document().scenario().layout(), "align is one undo step");
+    }
 }
