@@ -33,6 +33,7 @@ public final class CanvasView extends Pane {
     private final Group linkLayer = new Group();
     private final Group nodeLayer = new Group();
     private final Group overlay = new Group();
+    private final GhostLayer ghosts = new GhostLayer();
     private final OverviewLayer overview = new OverviewLayer();
     private final AttachedViews attached = new AttachedViews(nodeLayer, linkLayer);
     private final Viewport viewport = new Viewport();
@@ -57,7 +58,7 @@ public final class CanvasView extends Pane {
         setFocusTraversable(true);
         linkLayer.getStyleClass().add("link-layer");
         nodeLayer.getStyleClass().add("node-layer");
-        content.getChildren().addAll(overview, linkLayer, nodeLayer, overlay);
+        content.getChildren().addAll(overview, ghosts, linkLayer, nodeLayer, overlay);
         content.getTransforms().add(viewport.transform());
         getChildren().addAll(grid, content);
         Rectangle clip = new Rectangle();
@@ -122,6 +123,11 @@ public final class CanvasView extends Pane {
 
     public Group overlay() {
         return overlay;
+    }
+
+    /** Other stages' elements, faint, under the drawing. */
+    public GhostLayer ghosts() {
+        return ghosts;
     }
 
     public Scenario shown() {

@@ -1,0 +1,183 @@
+package com.mailflow.designer.ui.stages;
+
+import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.model.Stage;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The stage bar above the canvas: the stages in order as toggles ({@code #stage-<id>}), "Add stage"
+ * after the selected one, "show other stages". Double-click a stage to rename it in place; its
+ * context menu renames, moves and removes; dragging a stage onto another moves it there. A file
+ * without stages shows its one implicit stage.
+ */
+public final class StageBar extends HBox {
+    private final StagesViewModel stages;
+    private final HBox tabs = new HBox(2);
+    private final ToggleGroup group = new ToggleGroup();
+    private List<Stage> built;
+    private String dragged;
+
+    public StageBar(StagesViewModel stages, StageMarks marks) {
+        super(8);
+        this.stages = stages;
+        setId("stage-bar");
+        getStyleClass().add("stage-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        Label title = new Label("Stages");
+        title.getStyleClass().add("stage-bar-title");
+        Button add = new Button("+ Add stage");
+        add.setId("add-stage");
+        add.setTooltip(new Tooltip("A new stage after the selected one, starting as a copy of it"));
+        add.setOnAction(e -> stages.add());
+        CheckBox others = new CheckBox("Show other stages");
+        others.setId("show-other-stages");
+        others.selectedProperty().bindBidirectional(marks.showOthersProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        tabs.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(title, tabs, add, spacer, others);
+        var document = stages.document();
+        document.scenarioProperty().addListener((o, a, s) -> rebuild(s));
+        document.stageProperty().addListener((o, a, id) -> selectToggle());
+        // A click on the selected stage must not leave no stage selected.
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null && was != null) {
+                was.setSelected(true);
+            }
+        });
+        rebuild(document.scenario());
+    }
+
+    private void rebuild(Scenario s) {
+        if (s.stages().equals(built) && !tabs.getChildren().isEmpty()) {
+            selectToggle();
+            return;
+        }
+        built = s.stages();
+        tabs.getChildren().clear();
+        group.getToggles().clear();
+        if (!s.isStaged()) {
+            ToggleButton only = toggle(Scenario.DEFAULT_STAGE, "Whole drawing (no stages)");
+            only.setTooltip(new Tooltip("This drawing has no stages. Add one to draw a migration: the drawing"
+                    + " becomes stage 'Today' and the new stage starts as a copy of it."));
+            tabs.getChildren().add(only);
+        } else {
+            for (int i = 0; i < built.size(); i++) {
+                Stage st = built.get(i);
+                ToggleButton b = toggle(st.id(), (i + 1) + ". " + st.name());
+                st.notesText().ifPresent(n -> b.setTooltip(new Tooltip(n)));
+                b.setContextMenu(menu(st));
+                b.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                    if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                        startRename(st);
+                    }
+                });
+                b.addEventHandler(MouseEvent.DRAG_DETECTED, e -> dragged = st.id());
+                b.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> dropAt(e.getSceneX(), e.getSceneY()));
+                tabs.getChildren().add(b);
+            }
+        }
+        selectToggle();
+    }
+
+    private ToggleButton toggle(String id, String text) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId("stage-" + id);
+        b.getStyleClass().add("stage-tab");
+        b.setUserData(id);
+        b.setToggleGroup(group);
+        b.setOnAction(e -> stages.select(id));
+        return b;
+    }
+
+    private void selectToggle() {
+        String id = stages.document().stage();
+        group.getToggles().forEach(t -> t.setSelected(id.equals(t.getUserData())));
+    }
+
+    private ContextMenu menu(Stage st) {
+        MenuItem rename = new MenuItem("Rename\u2026");
+        rename.setOnAction(e -> startRename(st));
+        MenuItem left = new MenuItem("Move Left");
+        left.setId("stage-move-left");
+        left.setOnAction(e -> stages.move(st.id(), -1));
+        left.setDisable(!stages.canMove(st.id(), -1));
+        MenuItem right = new MenuItem("Move Right");
+        right.setId("stage-move-right");
+        right.setOnAction(e -> stages.move(st.id(), 1));
+        right.setDisable(!stages.canMove(st.id(), 1));
+        MenuItem remove = new MenuItem("Remove Stage");
+        remove.setId("stage-remove");
+        remove.setOnAction(e -> stages.remove(st.id()));
+        return new ContextMenu(rename, left, right, new SeparatorMenuItem(), remove);
+    }
+
+    /** Replaces the stage's toggle by a text field until Enter (rename) or Escape or focus loss (keep). */
+    public void startRename(Stage st) {
+        tabs.getChildren().stream().filter(n -> ("stage-" + st.id()).equals(n.getId())).findFirst().ifPresent(b -> {
+            int at = tabs.getChildren().indexOf(b);
+            TextField field = new TextField(st.name());
+            field.setId("stage-name-editor");
+            field.setPrefColumnCount(Math.max(8, st.name().length()));
+            boolean[] done = {false};
+            Runnable close = () -> {
+                if (!done[0]) {
+                    done[0] = true;
+                    tabs.getChildren().set(at, b);
+                }
+            };
+            field.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    String name = field.getText();
+                    close.run();
+                    stages.rename(st.id(), name);
+                } else if (e.getCode() == KeyCode.ESCAPE) {
+                    close.run();
+                }
+                e.consume();
+            });
+            field.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    close.run();
+                }
+            });
+            tabs.getChildren().set(at, field);
+            field.requestFocus();
+            field.selectAll();
+        });
+    }
+
+    /** A stage dragged onto another moves to its place. */
+    private void dropAt(double sceneX, double sceneY) {
+        String from = dragged;
+        dragged = null;
+        if (from == null) {
+            return;
+        }
+        for (var n : tabs.getChildren()) {
+            if (n.localToScene(n.getBoundsInLocal()).contains(sceneX, sceneY) && n.getUserData() instanceof String to
+                    && !to.equals(from)) {
+                List<String> ids = stages.document().scenario().stageIds();
+                stages.move(from, ids.indexOf(to) - ids.indexOf(from));
+                return;
+            }
+        }
+    }
+}
