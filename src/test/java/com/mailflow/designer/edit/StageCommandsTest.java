@@ -223,4 +223,26 @@ class StageCommandsTest {
         assertEquals(List.of("contoso.com"), scoped.inStage("today").links().stream()
                 .filter(l -> l.joins("gw", "exch")).findFirst().orElseThrow().domains());
     }
+
+    @Test
+    void aDomainEditedInALaterStageIsSplitSoTheEarlierStagesKeepIt() throws Exception {
+        Scenario s = twoStages();
+        Scenario edited = DomainEdits.replace("stage-2", 0,
+                s.inStage("stage-2").domains().get(0).withMailboxes(List.of("exo"))).apply(s);
+        assertEquals(2, edited.domains().size());
+        assertEquals(List.of("exo", "exch"), edited.inStage("today").domains().get(0).mailboxes());
+        assertEquals(List.of("exo"), edited.inStage("stage-2").domains().get(0).mailboxes());
+        assertEquals(edited, reloaded(edited));
+        Scenario inFirst = DomainEdits.replace("today", 0, s.domains().get(0).withMailboxes(List.of("exo"))).apply(s);
+        assertEquals(1, inFirst.domains().size(), "from the first stage on is every stage: no split");
+        Scenario removed = DomainEdits.remove("stage-2", 0).apply(s);
+        assertEquals(1, removed.inStage("today").domains().size());
+        assertEquals(0, removed.inStage("stage-2").domains().size());
+        Scenario added = DomainEdits.add(com.mailflow.designer.model.Domain.of("fabrikam.com", List.of("exo")), "stage-2")
+                .apply(s);
+        assertEquals(List.of("stage-2"), added.domain("fabrikam.com").orElseThrow().stages());
+        assertSame(s, DomainEdits.add(com.mailflow.designer.model.Domain.of("contoso.com", List.of("exo")), "stage-2")
+                .apply(s), "a second contoso.com in stage-2 is refused");
+        assertEquals(added, reloaded(added));
+    }
 }

@@ -2,6 +2,7 @@ package com.mailflow.designer.ui.stages;
 
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.model.Stage;
+import com.mailflow.designer.ui.KindIcons;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -49,13 +50,35 @@ public final class StageBar extends HBox {
         CheckBox others = new CheckBox("Show other stages");
         others.setId("show-other-stages");
         others.selectedProperty().bindBidirectional(marks.showOthersProperty());
+        Button left = tool("stage-left", "mdi2c-chevron-left", "Move the selected stage left",
+                () -> stages.move(stages.document().stage(), -1));
+        Button right = tool("stage-right", "mdi2c-chevron-right", "Move the selected stage right",
+                () -> stages.move(stages.document().stage(), 1));
+        Button rename = tool("stage-rename", "mdi2p-pencil-outline", "Rename the selected stage (or double-click it)",
+                () -> stages.document().scenario().stageById(stages.document().stage()).ifPresent(this::startRename));
+        Button remove = tool("stage-remove-selected", "mdi2d-delete-outline", "Remove the selected stage",
+                () -> stages.remove(stages.document().stage()));
+        Runnable enable = () -> {
+            String id = stages.document().stage();
+            left.setDisable(!stages.canMove(id, -1));
+            right.setDisable(!stages.canMove(id, 1));
+            rename.setDisable(!stages.document().scenario().isStaged());
+            remove.setDisable(!stages.document().scenario().isStaged());
+        };
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         tabs.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, tabs, add, spacer, others);
+        getChildren().addAll(title, tabs, add, left, right, rename, remove, spacer, others);
         var document = stages.document();
-        document.scenarioProperty().addListener((o, a, s) -> rebuild(s));
-        document.stageProperty().addListener((o, a, id) -> selectToggle());
+        document.scenarioProperty().addListener((o, a, s) -> {
+            rebuild(s);
+            enable.run();
+        });
+        document.stageProperty().addListener((o, a, id) -> {
+            selectToggle();
+            enable.run();
+        });
+        enable.run();
         // A click on the selected stage must not leave no stage selected.
         group.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null && was != null) {
@@ -95,6 +118,15 @@ public final class StageBar extends HBox {
             }
         }
         selectToggle();
+    }
+
+    private static Button tool(String id, String icon, String tip, Runnable run) {
+        Button b = new Button(null, KindIcons.icon(icon, 16));
+        b.setId(id);
+        b.getStyleClass().add("flat");
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> run.run());
+        return b;
     }
 
     private ToggleButton toggle(String id, String text) {
