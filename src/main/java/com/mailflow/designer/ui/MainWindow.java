@@ -153,10 +153,10 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label counts = new Label();
         counts.textProperty().bind(Bindings.createStringBinding(() -> {
-            Scenario s = document.scenario();
+            Scenario s = document.shown();
             return count(s.nodes().size(), "node") + " \u00b7 " + count(s.links().size(), "link") + " \u00b7 "
                     + count(s.domains().size(), "domain");
-        }, document.scenarioProperty()));
+        }, document.shownProperty()));
         Label zoom = new Label();
         zoom.setId("zoom");
         zoom.textProperty().bind(Bindings.createStringBinding(

@@ -43,11 +43,15 @@ public final class StageBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         Label title = new Label("Stages");
         title.getStyleClass().add("stage-bar-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Button add = new Button("+ Add stage");
         add.setId("add-stage");
         add.setTooltip(new Tooltip("A new stage after the selected one, starting as a copy of it"));
         add.setOnAction(e -> stages.add());
-        CheckBox others = new CheckBox("Show other stages");
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        CheckBox others = new CheckBox("Other stages");
+        others.setTooltip(new Tooltip("Show the other stages' elements faint (they can't be selected)"));
+        others.setMinWidth(Region.USE_PREF_SIZE);
         others.setId("show-other-stages");
         others.selectedProperty().bindBidirectional(marks.showOthersProperty());
         Button left = tool("stage-left", "mdi2c-chevron-left", "Move the selected stage left",
@@ -68,6 +72,9 @@ public final class StageBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         tabs.setAlignment(Pos.CENTER_LEFT);
+        // Long stage names shrink (with an ellipsis) before the buttons do.
+        tabs.setMinWidth(0);
+        HBox.setHgrow(tabs, Priority.SOMETIMES);
         getChildren().addAll(title, tabs, add, left, right, rename, remove, spacer, others);
         var document = stages.document();
         document.scenarioProperty().addListener((o, a, s) -> {
@@ -105,7 +112,7 @@ public final class StageBar extends HBox {
             for (int i = 0; i < built.size(); i++) {
                 Stage st = built.get(i);
                 ToggleButton b = toggle(st.id(), (i + 1) + ". " + st.name());
-                st.notesText().ifPresent(n -> b.setTooltip(new Tooltip(n)));
+                st.notesText().ifPresent(n -> b.setTooltip(new Tooltip(b.getText() + "\n" + n)));
                 b.setContextMenu(menu(st));
                 b.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
                     if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
@@ -125,6 +132,7 @@ public final class StageBar extends HBox {
         b.setId(id);
         b.getStyleClass().add("flat");
         b.setTooltip(new Tooltip(tip));
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> run.run());
         return b;
     }
@@ -136,6 +144,9 @@ public final class StageBar extends HBox {
         b.setUserData(id);
         b.setToggleGroup(group);
         b.setOnAction(e -> stages.select(id));
+        b.setMinWidth(60);
+        b.setMaxWidth(260);
+        b.setTooltip(new Tooltip(text));
         return b;
     }
 

@@ -24,6 +24,7 @@ public final class StageMarks {
     public StageMarks(CanvasView canvas, DocumentViewModel document) {
         this.canvas = canvas;
         this.document = document;
+        canvas.fitAlso(this::otherCorners);
         document.shownProperty().addListener((o, a, b) -> refresh());
         // Two stages may look the same (a stage just added is a copy), and then only the marks change.
         document.stageProperty().addListener((o, a, b) -> refresh());
@@ -48,6 +49,14 @@ public final class StageMarks {
         } else {
             canvas.ghosts().clear();
         }
+    }
+
+    /** Where the nodes of the other stages are: the canvas fits them in too. */
+    private java.util.List<javafx.geometry.Point2D> otherCorners() {
+        var layout = document.scenario().layout();
+        return StageDifference.of(document.scenario(), document.stage()).otherNodes().stream()
+                .map(n -> layout.get(n.id())).filter(java.util.Objects::nonNull)
+                .map(p -> new javafx.geometry.Point2D(p.x(), p.y())).toList();
     }
 
     private void mark(Set<String> nodes, Set<LinkKey> links, String styleClass, boolean on) {
