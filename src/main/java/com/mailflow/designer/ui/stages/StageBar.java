@@ -2,7 +2,7 @@ package com.mailflow.designer.ui.stages;
 
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.model.Stage;
-import com.mailflow.designer.ui.KindIcons;
+import com.mailflow.designer.ui.control.KindIcons;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

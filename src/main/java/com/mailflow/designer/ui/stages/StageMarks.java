@@ -1,7 +1,7 @@
 package com.mailflow.designer.ui.stages;
 
 import com.mailflow.designer.edit.LinkKey;
-import com.mailflow.designer.ui.DocumentViewModel;
+import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
 import com.mailflow.designer.ui.canvas.CanvasView;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;

@@ -3,8 +3,8 @@ package com.mailflow.designer.ui.stages;
 import com.mailflow.designer.edit.StageEdits;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.model.Stage;
-import com.mailflow.designer.ui.DialogService;
-import com.mailflow.designer.ui.DocumentViewModel;
+import com.mailflow.designer.ui.service.DialogService;
+import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
 
 /**
  * What the stage bar can do (plan.md section 4): select, add, rename, reorder and remove stages,
