@@ -30,40 +30,40 @@ public final class DomainEdits {
     }
 
     public static Command replace(String stageId, int index, Domain edited) {
-        return Command.of("Edit domain " + edited.name(), s -> {
-            int at = fullIndex(s, stageId, index);
-            if (at < 0) {
-                return s;
-            }
-            Domain was = s.domains().get(at);
-            List<String> earlier = earlier(s, was, stageId);
-            List<Domain> domains = new ArrayList<>(s.domains());
+        return Command.of("Edit domain " + edited.name(), s -> atIndex(s, stageId, index, (domains, at, earlier) -> {
+            Domain was = domains.get(at);
             if (earlier.isEmpty()) {
                 domains.set(at, edited.withStages(was.stages()));
             } else {
                 domains.set(at, was.withStages(StageScope.tidy(s, earlier)));
                 domains.add(at + 1, edited.withStages(StageScope.tidy(s, later(s, was, earlier))));
             }
-            return s.withDomains(domains);
-        });
+        }));
     }
 
     public static Command remove(String stageId, int index) {
-        return Command.of("Remove domain", s -> {
-            int at = fullIndex(s, stageId, index);
-            if (at < 0) {
-                return s;
-            }
-            Domain was = s.domains().get(at);
-            List<String> earlier = earlier(s, was, stageId);
-            List<Domain> domains = new ArrayList<>(s.domains());
+        return Command.of("Remove domain", s -> atIndex(s, stageId, index, (domains, at, earlier) -> {
             if (earlier.isEmpty()) {
                 domains.remove(at);
             } else {
-                domains.set(at, was.withStages(StageScope.tidy(s, earlier)));
+                domains.set(at, domains.get(at).withStages(StageScope.tidy(s, earlier)));
             }
-            return s.withDomains(domains);
-        });
+        }));
+    }
+
+    private interface DomainChange {
+        /** Changes {@code domains} (a copy) at {@code at}; {@code earlier}: the entry's stages before the edited one. */
+        void apply(List<Domain> domains, int at, List<String> earlier);
+    }
+
+    private static Scenario atIndex(Scenario s, String stageId, int index, DomainChange change) {
+        int at = fullIndex(s, stageId, index);
+        if (at < 0) {
+            return s;
+        }
+        List<Domain> domains = new ArrayList<>(s.domains());
+        change.apply(domains, at, earlier(s, domains.get(at), stageId));
+        return s.withDomains(domains);
     }
 
     /** The position in the scenario's list of the stage's {@code index}-th domain, or -1. */

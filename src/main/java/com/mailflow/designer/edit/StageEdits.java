@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -120,31 +121,26 @@ public final class StageEdits {
 
     /** Every element's stages mapped; an element mapped to an empty list is dropped, with its position. */
     private static Scenario restage(Scenario s, Function<List<String>, List<String>> map) {
-        List<Node> nodes = new ArrayList<>();
-        for (Node n : s.nodes()) {
-            List<String> ids = map.apply(n.stages());
-            if (ids == null || !ids.isEmpty()) {
-                nodes.add(ids == n.stages() ? n : n.withStages(ids));
-            }
-        }
-        List<Link> links = new ArrayList<>();
-        for (Link l : s.links()) {
-            List<String> ids = map.apply(l.stages());
-            if (ids == null || !ids.isEmpty()) {
-                links.add(ids == l.stages() ? l : l.withStages(ids));
-            }
-        }
-        List<Domain> domains = new ArrayList<>();
-        for (Domain d : s.domains()) {
-            List<String> ids = map.apply(d.stages());
-            if (ids == null || !ids.isEmpty()) {
-                domains.add(ids == d.stages() ? d : d.withStages(ids));
-            }
-        }
+        List<Node> nodes = restage(s.nodes(), Node::stages, Node::withStages, map);
+        List<Link> links = restage(s.links(), Link::stages, Link::withStages, map);
+        List<Domain> domains = restage(s.domains(), Domain::stages, Domain::withStages, map);
         Set<String> left = new HashSet<>();
         nodes.forEach(n -> left.add(n.id()));
         Map<String, com.mailflow.designer.model.Position> layout = new LinkedHashMap<>(s.layout());
         layout.keySet().retainAll(left);
         return s.withNodes(nodes).withLinks(links).withDomains(domains).withLayout(layout);
+    }
+
+    private static <T> List<T> restage(List<T> items, Function<T, List<String>> stages,
+                                       BiFunction<T, List<String>, T> with, Function<List<String>, List<String>> map) {
+        List<T> out = new ArrayList<>();
+        for (T item : items) {
+            List<String> was = stages.apply(item);
+            List<String> ids = map.apply(was);
+            if (ids == null || !ids.isEmpty()) {
+                out.add(ids == was ? item : with.apply(item, ids));
+            }
+        }
+        return out;
     }
 }

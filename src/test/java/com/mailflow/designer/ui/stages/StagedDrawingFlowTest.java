@@ -9,6 +9,7 @@ import com.mailflow.designer.model.NodeKind;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.plan.Phase;
 import com.mailflow.designer.plan.Step;
+import com.mailflow.designer.ui.app.DrawingRobot;
 import com.mailflow.designer.ui.app.MainWindow;
 import com.mailflow.designer.ui.service.CurrentThreadTaskExecutor;
 import com.mailflow.designer.ui.service.DesignerServices;
@@ -20,13 +21,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,26 +62,16 @@ class StagedDrawingFlowTest {
         return window.document().scenario();
     }
 
-    private Point2D onCanvas(double x, double y) {
-        Bounds b = window.canvas().localToScreen(window.canvas().getLayoutBounds());
-        return new Point2D(b.getMinX() + x, b.getMinY() + y);
-    }
-
     private void place(FxRobot robot, NodeKind kind, double x, double y) {
-        robot.drag("#palette-" + kind.id(), MouseButton.PRIMARY).moveTo(onCanvas(x, y)).release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        new DrawingRobot(robot, window).place(kind, x, y);
     }
 
     private void connect(FxRobot robot, String from, String to) {
-        robot.drag(robot.point("#node-" + from).atPosition(javafx.geometry.Pos.CENTER_RIGHT)
-                .atOffset(new Point2D(-5, 0)).query(), MouseButton.PRIMARY).moveTo("#node-" + to)
-                .release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        new DrawingRobot(robot, window).connect(from, to);
     }
 
     private void shortcut(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        new DrawingRobot(robot, window).shortcut(key);
     }
 
     private static boolean onCanvas(FxRobot robot, String id) {
@@ -206,6 +194,11 @@ class StagedDrawingFlowTest {
         robot.clickOn("#stage-" + first).clickOn("#stage-right");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(second, first, ids.get(2)), scenario().stageIds());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(ids, scenario().stageIds());
+        robot.drag("#stage-" + first).dropTo("#stage-" + ids.get(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(second, ids.get(2), first), scenario().stageIds(), "dragged onto the last stage's place");
         shortcut(robot, KeyCode.Z);
         assertEquals(ids, scenario().stageIds());
 
