@@ -108,6 +108,8 @@ class StagedDrawingFlowTest {
         robot.clickOn("#add-domain");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(scenario().isStaged());
+        plan(robot);
+        assertEquals("Set up Contoso to Exchange Online (from nothing)", planHeading(robot));
 
         // Stage 2: a copy of today; Exchange Online comes in, the on-premises server goes.
         robot.clickOn("#add-stage");
