@@ -181,7 +181,8 @@ public final class StageBar extends HBox {
             field.setPrefColumnCount(Math.max(8, st.name().length()));
             boolean[] done = {false};
             Runnable close = () -> {
-                if (!done[0]) {
+                // The bar may have been rebuilt meanwhile (an undo): then the field is gone already.
+                if (!done[0] && at < tabs.getChildren().size() && tabs.getChildren().get(at) == field) {
                     done[0] = true;
                     tabs.getChildren().set(at, b);
                 }
