@@ -16,6 +16,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
@@ -93,6 +95,13 @@ public final class StageBar extends HBox {
             }
         });
         rebuild(document.scenario());
+        // Alt+Page Up / Page Down go to the previous / next stage (Ctrl+Page Up/Down switch the results tabs).
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.ALT_DOWN), () -> stages.step(-1));
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.ALT_DOWN), () -> stages.step(1));
+            }
+        });
     }
 
     private void rebuild(Scenario s) {

@@ -29,6 +29,15 @@ public final class StagesViewModel {
         }
     }
 
+    /** Selects the stage {@code by} places after the selected one (negative: before), if there is one. */
+    public void step(int by) {
+        var ids = document.scenario().stageIds();
+        int at = ids.indexOf(document.stage()) + by;
+        if (at >= 0 && at < ids.size()) {
+            document.stageProperty().set(ids.get(at));
+        }
+    }
+
     /** Adds a stage after the selected one, as a copy of it, and selects it. */
     public void add() {
         Scenario s = document.scenario();
