@@ -45,7 +45,8 @@ public final class AnalysisViewModel {
             }
         });
         document.stageProperty().addListener((o, a, stage) -> {
-            if (last != null && last.scenario() == document.scenario()) {
+            // After a move (layout only) no new analysis ran, and the last one still holds.
+            if (last != null && sameSemantics(last.scenario(), document.scenario())) {
                 show(last, stage);
             }
         });

@@ -81,6 +81,10 @@ class StagesViewModelTest {
         Map<String, Report> reports = planner.reports(migration);
         Plan plan = planner.plan(migration, reports);
         assertEquals(migration.lastStageId(), doc.stage(), "a file opens on its last stage");
+        String first = migration.stageIds().get(0);
+        doc.execute(com.mailflow.designer.edit.MoveNodes.drag(Map.of(migration.nodes().get(0).id(), new Position(500, 500))));
+        stages.select(first);
+        assertEquals(reports.get(first), analysis.reportProperty().get(), "a move runs no analysis; the last one serves");
         for (String id : migration.stageIds()) {
             stages.select(id);
             assertEquals(reports.get(id), analysis.reportProperty().get(), id);
