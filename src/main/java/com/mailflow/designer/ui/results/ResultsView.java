@@ -11,6 +11,7 @@ import com.mailflow.designer.export.Exports;
 import com.mailflow.designer.export.HandoutTables;
 import com.mailflow.designer.export.PlanWording;
 import com.mailflow.designer.plan.Step;
+import com.mailflow.designer.plan.Transition;
 import com.mailflow.designer.routing.Flow;
 import com.mailflow.designer.ui.viewmodel.AnalysisViewModel;
 import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
@@ -112,10 +113,16 @@ public final class ResultsView extends TabPane {
         analysis.reportProperty().addListener((o, a, r) -> show(r));
         analysis.planProperty().addListener((o, a, t) -> {
             planTab.offer(t == null ? List.of() : t.steps());
-            planHeading.setText(t == null ? "" : PlanWording.heading(document.scenario(), t)
-                    + (t.changesNothing() ? ": " + PlanWording.nothing(document.scenario(), t) : ""));
+            showPlanHeading(document, t);
         });
+        // A renamed stage may leave the steps as they were; the heading names it anyway.
+        document.scenarioProperty().addListener((o, a, s) -> showPlanHeading(document, analysis.planProperty().get()));
         show(analysis.reportProperty().get());
+    }
+
+    private void showPlanHeading(DocumentViewModel document, Transition t) {
+        planHeading.setText(t == null ? "" : PlanWording.heading(document.scenario(), t)
+                + (t.changesNothing() ? ": " + PlanWording.nothing(document.scenario(), t) : ""));
     }
 
     private void show(Report r) {

@@ -167,8 +167,12 @@ class StagedDrawingFlowTest {
         robot.doubleClickOn("#stage-stage-2").write("Exchange Online").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Exchange Online", scenario().stageById("stage-2").orElseThrow().name());
+        robot.press(KeyCode.ALT, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("From Today to Exchange Online", planHeading(robot));
         shortcut(robot, KeyCode.Z);
         assertEquals("Stage 2", scenario().stageById("stage-2").orElseThrow().name());
+        assertEquals("From Today to Stage 2", planHeading(robot));
         Path file = dir.resolve("migration.mailflow.json");
         dialogs.saveAnswer = file;
         robot.interact(() -> window.files().saveAs());
