@@ -36,6 +36,7 @@ public final class CanvasView extends Pane {
     private final Group linkLayer = new Group();
     private final Group nodeLayer = new Group();
     private final Group overlay = new Group();
+    private final GhostLayer ghosts = new GhostLayer();
     private final OverviewLayer overview = new OverviewLayer();
     private final AttachedViews attached = new AttachedViews(nodeLayer, linkLayer);
     private final Viewport viewport = new Viewport();
@@ -56,6 +57,7 @@ public final class CanvasView extends Pane {
     private final LegendOverlay legend = new LegendOverlay();
     private final AnnotationLayer annotations = new AnnotationLayer();
     private NodeMarks marks = NodeMarks.NONE;
+    private java.util.function.Supplier<java.util.List<Point2D>> alsoFit = List::of;
 
     public CanvasView() {
         getStyleClass().add("canvas");
@@ -64,7 +66,7 @@ public final class CanvasView extends Pane {
         linkLayer.getStyleClass().add("link-layer");
         nodeLayer.getStyleClass().add("node-layer");
         // Links above boxes: a line ends at its boxes' borders, and a label is never hidden under a box.
-        content.getChildren().addAll(overview, nodeLayer, linkLayer, annotations, overlay);
+        content.getChildren().addAll(overview, ghosts, nodeLayer, linkLayer, annotations, overlay);
         content.getTransforms().add(viewport.transform());
         getChildren().addAll(grid, content, legend);
         legend.setManaged(false);
@@ -159,6 +161,11 @@ public final class CanvasView extends Pane {
 
     public Group overlay() {
         return overlay;
+    }
+
+    /** Other stages' elements, faint, under the drawing. */
+    public GhostLayer ghosts() {
+        return ghosts;
     }
 
     public Scenario shown() {
@@ -386,10 +393,28 @@ public final class CanvasView extends Pane {
     }
 
     public void fitToWindow() {
-        java.util.List<Point2D> corners = nodes.values().stream()
-                .map(v -> new Point2D(v.getLayoutX(), v.getLayoutY())).toList();
-        viewport.fit(Viewport.fitTarget(contentBounds(), corners, NodeView.WIDTH, NodeView.HEIGHT, getWidth(),
+        java.util.List<Point2D> corners = new java.util.ArrayList<>(nodes.values().stream()
+                .map(v -> new Point2D(v.getLayoutX(), v.getLayoutY())).toList());
+        java.util.List<Point2D> more = alsoFit.get();
+        Bounds content = contentBounds();
+        if (!more.isEmpty()) {
+            corners.addAll(more);
+            double minX = corners.stream().mapToDouble(Point2D::getX).min().orElse(0);
+            double minY = corners.stream().mapToDouble(Point2D::getY).min().orElse(0);
+            double maxX = corners.stream().mapToDouble(Point2D::getX).max().orElse(0) + NodeView.WIDTH;
+            double maxY = corners.stream().mapToDouble(Point2D::getY).max().orElse(0) + NodeView.HEIGHT;
+            content = new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+        }
+        viewport.fit(Viewport.fitTarget(content, corners, NodeView.WIDTH, NodeView.HEIGHT, getWidth(),
                 getHeight()), getWidth(), getHeight());
+    }
+
+    /**
+     * Top-left corners of boxes not drawn now that Fit to Window takes in too: the other stages'
+     * nodes, so that switching stages keeps every stage's drawing in view.
+     */
+    public void fitAlso(java.util.function.Supplier<java.util.List<Point2D>> corners) {
+        alsoFit = corners;
     }
 
     public void zoomBy(double factor) {
