@@ -211,6 +211,8 @@ public final class CanvasView extends Pane {
             layoutLink(v);
             touchedLinks.add(v);
         });
+        // A renamed box may change its width: its links follow its new border.
+        diff.changedNodes().forEach(n -> movedIds.add(n.id()));
         touchedLinks.addAll(relayoutLinksOf(movedIds));
         if (!next.extras().equals(shown.extras())) {
             annotations.show(Annotations.of(next));
