@@ -85,14 +85,14 @@ class DiagramFlowTest {
         assertEquals(2, window.canvas().view("exch").orElseThrow().nameLines().size());
         assertTrue(robot.lookup("#mark-filter-MX").tryQuery().isPresent(), "the filter is the MX target");
         assertTrue(robot.lookup("#mark-exch-CERT").tryQuery().isPresent(), "Exchange is identified by certificate");
-        robot.clickOn("View").clickOn("Legend");
+        robot.clickOn("View").clickOn("#menu-legend");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#canvas-legend").query().isVisible());
     }
 
     @Test
     void arrangeLeavesNoLinkThroughABoxAndFitsTheView(FxRobot robot) throws Exception {
-        Scenario s = template("migration-hybrid");
+        Scenario s = template("hybrid-centralized-transport");
         open(robot, s);
         robot.interact(() -> window.canvas().viewport().zoomAt(4, 0, 0));
         robot.clickOn("#canvas").press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
