@@ -50,9 +50,7 @@ public final class Annotations {
             }
             extras.put(KEY, list);
         }
-        return new Scenario(scenario.name(), scenario.description(), scenario.profile(), scenario.tenant(),
-                scenario.spfAll(), scenario.domains(), scenario.nodes(), scenario.links(), scenario.layout(), extras,
-                scenario.stages());
+        return scenario.withExtras(extras);
     }
 
     /** An id no annotation of the scenario has yet. */

@@ -59,9 +59,7 @@ public record HandoutDetails(String customer, String author, String date, String
             put(m, "logoPng", logoPng);
             extras.put(KEY, m);
         }
-        return new Scenario(scenario.name(), scenario.description(), scenario.profile(), scenario.tenant(),
-                scenario.spfAll(), scenario.domains(), scenario.nodes(), scenario.links(), scenario.layout(), extras,
-                scenario.stages());
+        return scenario.withExtras(extras);
     }
 
     private static void put(Map<String, Object> m, String key, String value) {

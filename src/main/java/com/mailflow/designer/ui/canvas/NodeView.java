@@ -118,7 +118,7 @@ public final class NodeView extends Region {
     }
 
     private void fit() {
-        text = BoxText.fit(node, s -> CanvasText.width(s, CanvasText.NAME), s -> CanvasText.width(s, CanvasText.KIND));
+        text = fitted(node);
         resize(text.width(), HEIGHT);
         if (badge != null) {
             badge.setLayoutX(text.width() - 10);
@@ -127,8 +127,11 @@ public final class NodeView extends Region {
 
     /** The width a box for {@code node} gets (for laying out boxes not yet made). */
     public static double widthOf(Node node) {
-        return BoxText.fit(node, s -> CanvasText.width(s, CanvasText.NAME), s -> CanvasText.width(s, CanvasText.KIND))
-                .width();
+        return fitted(node).width();
+    }
+
+    private static BoxText fitted(Node node) {
+        return BoxText.fit(node, s -> CanvasText.width(s, CanvasText.NAME), s -> CanvasText.width(s, CanvasText.KIND));
     }
 
     /** This box's width: as wide as its name needs, within {@link BoxSize}'s bounds. */
