@@ -63,4 +63,19 @@ public final class NodeMarks {
     public boolean isEmpty() {
         return marks.isEmpty();
     }
+
+    /** The nodes that carry a mark. */
+    public Set<String> markedNodes() {
+        return marks.keySet();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NodeMarks other && marks.equals(other.marks);
+    }
+
+    @Override
+    public int hashCode() {
+        return marks.hashCode();
+    }
 }

@@ -101,16 +101,24 @@ public final class CanvasView extends Pane {
         return legend;
     }
 
-    /** Shows the analysis's marks; touches only the boxes whose marks change. */
+    /**
+     * Shows the analysis's marks; looks only at the boxes marked before or now, and touches only
+     * those whose marks change (every analysis result calls this, mostly with the same marks).
+     */
     public void markNodes(NodeMarks next) {
         NodeMarks before = marks;
         marks = next == null ? NodeMarks.NONE : next;
-        nodes.values().forEach(v -> {
-            java.util.List<Mark> now = marks.of(v.nodeId());
-            if (!now.equals(before.of(v.nodeId()))) {
-                v.setMarks(now);
+        if (marks.equals(before)) {
+            return;
+        }
+        Set<String> ids = new HashSet<>(before.markedNodes());
+        ids.addAll(marks.markedNodes());
+        for (String id : ids) {
+            java.util.List<Mark> now = marks.of(id);
+            if (!now.equals(before.of(id))) {
+                view(id).ifPresent(v -> v.setMarks(now));
             }
-        });
+        }
     }
 
     /** Switches between the detailed drawing and the overview (level of detail). */
