@@ -26,6 +26,11 @@ public final class AppVersion {
         return "Mailflow Designer " + VERSION;
     }
 
+    /** The line the handouts end with, so a reader knows which version's rules produced them. */
+    public static String producedBy() {
+        return "Produced with " + productAndVersion() + ".";
+    }
+
     private static String read() {
         try (InputStream in = AppVersion.class.getResourceAsStream("version.properties")) {
             if (in == null) {

@@ -17,7 +17,9 @@ public final class Golden {
     private Golden() {
     }
 
-    public static void assertMatches(String relativePath, String actual) throws IOException {
+    public static void assertMatches(String relativePath, String output) throws IOException {
+        // The product version appears in handouts and scripts; a release bump must not rewrite every golden file.
+        String actual = output.replace(AppVersion.productAndVersion(), "Mailflow Designer {version}");
         Path file = ROOT.resolve(relativePath);
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(file.getParent());

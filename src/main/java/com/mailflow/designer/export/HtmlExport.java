@@ -31,6 +31,7 @@ final class HtmlExport implements Exporter {
             overflow-wrap:anywhere}
             th{background:#eceff1}
             .diagram svg{max-width:100%;height:auto;border:1px solid #eceff1}
+            footer{margin-top:2em;color:#757575;font-size:.85em}
             @media print{body{margin:0;max-width:none;font-size:10pt}thead{display:table-header-group}\
             tr,.diagram{break-inside:avoid}h2,h3{break-after:avoid}}
             """;
@@ -68,6 +69,7 @@ final class HtmlExport implements Exporter {
             }
             sections(out, part.sections(), level);
         }
+        out.append("<footer>").append(Encode.forHtml(com.mailflow.designer.AppVersion.producedBy())).append("</footer>\n");
         return out.append("</body>\n</html>\n").toString();
     }
 

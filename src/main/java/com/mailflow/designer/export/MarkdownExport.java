@@ -1,5 +1,6 @@
 package com.mailflow.designer.export;
 
+import com.mailflow.designer.AppVersion;
 import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.model.Scenario;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ final class MarkdownExport implements Exporter {
             }
             sections(out, part.sections(), level);
         }
-        return out.toString().stripTrailing() + "\n";
+        return out.toString().stripTrailing() + "\n\n_" + AppVersion.producedBy() + "_\n";
     }
 
     private static void sections(StringBuilder out, List<HandoutSection> sections, String level) {

@@ -30,7 +30,7 @@ final class ZoneExport implements Exporter {
     static String render(Scenario scenario, Report report, ExportOptions options) {
         StringBuilder out = new StringBuilder();
         out.append("; DNS records for ").append(LineText.oneLine(scenario.name())).append('\n');
-        out.append("; Mailflow Designer, ").append(options.date()).append(", profile ")
+        out.append("; ").append(com.mailflow.designer.AppVersion.productAndVersion()).append(", ").append(options.date()).append(", profile ")
                 .append(report.profile().id()).append('\n');
         out.append("; Paste each domain's lines into that domain's zone; its SOA and NS records stay as they are.\n");
         byDomain(report.dns()).forEach((domain, records) -> {

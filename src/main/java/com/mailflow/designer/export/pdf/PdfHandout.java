@@ -38,7 +38,8 @@ public final class PdfHandout {
     public static byte[] render(Scenario scenario, Report report, ExportOptions options) throws IOException {
         try (PDDocument doc = new PDDocument(); PdfFonts fonts = new PdfFonts(doc)) {
             info(doc, scenario, options);
-            PdfPages pages = new PdfPages(doc, fonts, scenario.name());
+            PdfPages pages = new PdfPages(doc, fonts,
+                    scenario.name() + " \u00b7 " + com.mailflow.designer.AppVersion.productAndVersion());
             titlePage(pages, scenario, report, options);
             for (HandoutPart part : HandoutPart.of(scenario, report, options)) {
                 if (part.diagram() != null) {
