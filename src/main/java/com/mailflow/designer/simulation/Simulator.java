@@ -87,11 +87,15 @@ public final class Simulator {
                         + " scenario; its domains are " + index.scenario().domains().stream().map(Domain::name).toList()));
     }
 
-    /** The domain the analysis says this node sends as: its first outbound flow's, else what it names. */
+    /**
+     * The domain in the message's From address: the first the node says it sends as (even one the
+     * tenant does not have: that is what the relay check is for), else its first outbound flow's,
+     * else a domain it hosts mailboxes of, else the file's first.
+     */
     private String senderDomain(Node sender) {
-        return report.flows().stream().filter(f -> f.kind() == FlowKind.OUTBOUND && f.from().equals(sender.id()))
-                .map(Flow::domain).findFirst()
-                .or(() -> sender.sends().flatMap(s -> s.stream().findFirst()))
+        return sender.sends().flatMap(s -> s.stream().findFirst())
+                .or(() -> report.flows().stream().filter(f -> f.kind() == FlowKind.OUTBOUND && f.from().equals(sender.id()))
+                        .map(Flow::domain).findFirst())
                 .or(() -> index.scenario().domains().stream().filter(d -> d.mailboxes().contains(sender.id()))
                         .map(Domain::name).findFirst())
                 .orElse(index.scenario().domains().isEmpty() ? null : index.scenario().domains().get(0).name());
@@ -107,9 +111,15 @@ public final class Simulator {
                 && (from == null || f.from().equals(from))).findFirst();
     }
 
+    /** A sender has one way out whatever the domain; the flow of its sender domain when there is one. */
+    private Optional<Flow> outbound(Node sender, String senderDomain) {
+        return first(FlowKind.OUTBOUND, senderDomain, sender.id()).or(() -> report.flows().stream()
+                .filter(f -> f.kind() == FlowKind.OUTBOUND && f.from().equals(sender.id())).findFirst());
+    }
+
     private Optional<Flow> flow(Node sender, String recipient, String senderDomain) {
         if (recipient.equals(OUTSIDE)) {
-            return first(FlowKind.OUTBOUND, senderDomain, sender.id());
+            return outbound(sender, senderDomain);
         }
         if (sender.kind() == NodeKind.INTERNET) {
             return first(FlowKind.INBOUND, recipient, null);
@@ -120,7 +130,7 @@ public final class Simulator {
             return direct;
         }
         // No way inside the organization: out to the Internet and back in through the domain's MX.
-        Optional<Flow> out = first(FlowKind.OUTBOUND, senderDomain, sender.id());
+        Optional<Flow> out = outbound(sender, senderDomain);
         Optional<Flow> in = first(FlowKind.INBOUND, recipient, null);
         if (out.isEmpty() || in.isEmpty()) {
             return Optional.empty();
