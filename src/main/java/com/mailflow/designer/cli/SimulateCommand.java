@@ -39,6 +39,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "OUT", description = "write here instead of standard output")
     private Path out;
 
+    @Option(names = "--as", paramLabel = "DOMAIN", description = "the sender domain (default: the domain the node sends as)")
+    private String as;
+
     @Option(names = "--stage", paramLabel = "STAGE", description = "the stage to simulate (default: the last)")
     private String stage;
 
@@ -56,7 +59,7 @@ final class SimulateCommand implements Callable<Integer> {
         Report report = new Analyzer().analyze(single);
         Simulation simulation;
         try {
-            simulation = Simulator.simulate(single, report, from, to);
+            simulation = Simulator.simulate(single, report, from, to, as);
         } catch (IllegalArgumentException e) {
             ErrorLine.print(spec.commandLine().getErr(), file, e.getMessage());
             return ExitCodes.INVALID;

@@ -41,9 +41,15 @@ public final class Failures {
     /** The flows of {@code routing} that no longer get through, in the routing's order. */
     public static List<Flow> broken(ScenarioIndex index, Routing routing, Set<String> failedNodes,
                                     Set<LinkEnds> failedLinks) {
+        return broken(index, routing.flows(), failedNodes, failedLinks);
+    }
+
+    /** The same for flows an analysis reported for the scenario {@code index} holds. */
+    public static List<Flow> broken(ScenarioIndex index, List<Flow> flows, Set<String> failedNodes,
+                                    Set<LinkEnds> failedLinks) {
         Failures f = new Failures(index, failedNodes, failedLinks);
         List<Flow> broken = new ArrayList<>();
-        for (Flow flow : routing.flows()) {
+        for (Flow flow : flows) {
             if (!f.getsThrough(flow)) {
                 broken.add(flow);
             }

@@ -35,10 +35,15 @@ public final class Simulator {
      * @throws IllegalArgumentException naming what is wrong with {@code from} or {@code to}
      */
     public static Simulation simulate(Scenario scenario, Report report, String from, String to) {
-        return new Simulator(scenario, report).run(from, to);
+        return new Simulator(scenario, report).run(from, to, null);
     }
 
-    private Simulation run(String from, String to) {
+    /** The same, with the message sent as {@code senderDomain} (null: the domain the node sends as). */
+    public static Simulation simulate(Scenario scenario, Report report, String from, String to, String senderDomain) {
+        return new Simulator(scenario, report).run(from, to, senderDomain);
+    }
+
+    private Simulation run(String from, String to, String as) {
         Node sender = index.node(from).orElseThrow(() -> new IllegalArgumentException(
                 "no node '" + from + "' in the scenario; its nodes are " + index.nodes().stream().map(Node::id).toList()));
         String recipient = recipient(to);
@@ -47,7 +52,7 @@ public final class Simulator {
             throw new IllegalArgumentException("a message from the Internet to outside never enters this design;"
                     + " choose one of its domains as the recipient");
         }
-        String senderDomain = outsideSender ? null : senderDomain(sender);
+        String senderDomain = outsideSender ? null : as != null ? as : senderDomain(sender);
         if (!outsideSender && !recipient.equals(OUTSIDE) && hostsMailboxesOf(sender, recipient)) {
             Step local = Step.of(StepKind.DELIVERY, Verdict.PASS, Narrative.localDelivery(sender, recipient), Source.PRACTICES);
             return new Simulation(index.scenario().name(), from, recipient, senderDomain, null,
