@@ -1,7 +1,7 @@
 package com.mailflow.designer;
 
 import com.mailflow.designer.cli.MailflowCli;
-import com.mailflow.designer.ui.DesignerLauncher;
+import com.mailflow.designer.ui.app.DesignerLauncher;
 
 /**
  * The launcher. Not an {@code Application}, so the command line never loads JavaFX: a

@@ -4,11 +4,11 @@ import com.mailflow.designer.fixtures.TopologyGenerator;
 import com.mailflow.designer.model.Position;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.persistence.ScenarioWriter;
-import com.mailflow.designer.ui.BackgroundTaskExecutor;
-import com.mailflow.designer.ui.DesignerServices;
-import com.mailflow.designer.ui.FxDialogService;
-import com.mailflow.designer.ui.MainWindow;
-import com.mailflow.designer.ui.RecentFiles;
+import com.mailflow.designer.ui.app.MainWindow;
+import com.mailflow.designer.ui.dialog.FxDialogService;
+import com.mailflow.designer.ui.service.BackgroundTaskExecutor;
+import com.mailflow.designer.ui.service.DesignerServices;
+import com.mailflow.designer.ui.service.RecentFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +51,7 @@ final class DesignerUnderTest {
     /** Opens the window as the designer starts: showing the sample template. */
     static DesignerUnderTest openAsStarted() throws InterruptedException {
         Fx.start();
-        return Fx.call(() -> new DesignerUnderTest(com.mailflow.designer.ui.DesignerApp.sample()));
+        return Fx.call(() -> new DesignerUnderTest(com.mailflow.designer.ui.app.DesignerApp.sample()));
     }
 
     /** The window showing a generated drawing of {@code nodes} boxes, fitted, or at 100 % around its middle. */

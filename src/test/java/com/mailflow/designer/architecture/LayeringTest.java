@@ -1,6 +1,9 @@
 package com.mailflow.designer.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -92,6 +95,30 @@ class LayeringTest {
     void nothingButMainSeesTheUserInterface() {
         noClasses().that().resideOutsideOfPackage(pkg("ui")).and().doNotHaveFullyQualifiedName(BASE + ".Main")
                 .should().dependOnClassesThat().resideInAPackage(pkg("ui")).check(classes);
+    }
+
+    /** design.md: `ui` folders by role (app, view models, services, dialogs, controls, features), no cycle between them. */
+    @Test
+    void theUserInterfaceFoldersAreFreeOfCycles() {
+        slices().matching(BASE + ".ui.(*)..").should().beFreeOfCycles().check(classes);
+        // a class in the root `ui` would sit in no slice, so the rule above could not see its cycles
+        noClasses().should().resideInAPackage(BASE + ".ui").check(classes);
+    }
+
+    /** Services sit at the bottom of `ui`: view models and views use them, never the other way. */
+    @Test
+    void servicesSeeNoOtherUserInterfaceFolder() {
+        noClasses().that().resideInAPackage(pkg("ui.service")).should().dependOnClassesThat(
+                resideInAPackage(pkg("ui")).and(resideOutsideOfPackage(pkg("ui.service")))).check(classes);
+    }
+
+    /** Only views touch views: view models know services and the logic, not the screen's classes. */
+    @Test
+    void viewModelsSeeNoViews() {
+        noClasses().that().resideInAPackage(pkg("ui.viewmodel")).should().dependOnClassesThat()
+                .resideInAnyPackage(pkg("ui.app"), pkg("ui.dialog"), pkg("ui.control"), pkg("ui.canvas"),
+                        pkg("ui.properties"), pkg("ui.results"))
+                .check(classes);
     }
 
     @Test

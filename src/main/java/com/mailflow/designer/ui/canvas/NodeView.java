@@ -1,7 +1,7 @@
 package com.mailflow.designer.ui.canvas;
 
 import com.mailflow.designer.model.Node;
-import com.mailflow.designer.ui.KindIcons;
+import com.mailflow.designer.ui.control.KindIcons;
 import javafx.css.PseudoClass;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;

@@ -1,6 +1,6 @@
 package com.mailflow.designer.ui.canvas;
 
-import com.mailflow.designer.ui.EditViewModel;
+import com.mailflow.designer.ui.viewmodel.EditViewModel;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 

@@ -4,10 +4,9 @@ import com.mailflow.designer.edit.LinkKey;
 import com.mailflow.designer.edit.UpdateLink;
 import com.mailflow.designer.model.Link;
 import com.mailflow.designer.model.LinkRules;
-import com.mailflow.designer.ui.AttributeText;
-import com.mailflow.designer.ui.DocumentViewModel;
-import com.mailflow.designer.ui.Parsed;
-import com.mailflow.designer.ui.ValidatedField;
+import com.mailflow.designer.ui.control.Parsed;
+import com.mailflow.designer.ui.control.ValidatedField;
+import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
 import java.util.List;
 import javafx.scene.control.Label;
 

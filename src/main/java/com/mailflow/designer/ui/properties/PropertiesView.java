@@ -3,9 +3,9 @@ package com.mailflow.designer.ui.properties;
 import com.mailflow.designer.edit.LinkKey;
 import com.mailflow.designer.edit.Selection;
 import com.mailflow.designer.model.Scenario;
-import com.mailflow.designer.ui.AnalysisViewModel;
-import com.mailflow.designer.ui.DocumentViewModel;
-import com.mailflow.designer.ui.EditViewModel;
+import com.mailflow.designer.ui.viewmodel.AnalysisViewModel;
+import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
+import com.mailflow.designer.ui.viewmodel.EditViewModel;
 import javafx.scene.control.ScrollPane;
 
 /** Shows the pane for what is selected: one node, one link, or else the scenario itself. */

@@ -4,9 +4,9 @@ import com.mailflow.designer.edit.ScenarioEdits;
 import com.mailflow.designer.model.Profile;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.model.SpfAll;
-import com.mailflow.designer.ui.DocumentViewModel;
-import com.mailflow.designer.ui.Parsed;
-import com.mailflow.designer.ui.ValidatedField;
+import com.mailflow.designer.ui.control.Parsed;
+import com.mailflow.designer.ui.control.ValidatedField;
+import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
 

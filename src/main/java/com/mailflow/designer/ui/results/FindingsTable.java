@@ -2,7 +2,7 @@ package com.mailflow.designer.ui.results;
 
 import com.mailflow.designer.analysis.Finding;
 import com.mailflow.designer.analysis.Severity;
-import com.mailflow.designer.ui.KindIcons;
+import com.mailflow.designer.ui.control.KindIcons;
 import java.util.List;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;

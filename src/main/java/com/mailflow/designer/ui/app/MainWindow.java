@@ -1,0 +1,206 @@
+package com.mailflow.designer.ui.app;
+
+import atlantafx.base.theme.PrimerLight;
+import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.ui.canvas.CanvasGestures;
+import com.mailflow.designer.ui.canvas.CanvasView;
+import com.mailflow.designer.ui.canvas.PaletteView;
+import com.mailflow.designer.ui.properties.DomainsView;
+import com.mailflow.designer.ui.properties.PropertiesView;
+import com.mailflow.designer.ui.results.ResultsView;
+import com.mailflow.designer.ui.service.AutosaveService;
+import com.mailflow.designer.ui.service.DesignerServices;
+import com.mailflow.designer.ui.viewmodel.AnalysisViewModel;
+import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
+import com.mailflow.designer.ui.viewmodel.EditViewModel;
+import com.mailflow.designer.ui.viewmodel.ExportViewModel;
+import com.mailflow.designer.ui.viewmodel.FileViewModel;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * Assembles the window: menu bar and toolbar, palette, canvas over results, properties and
+ * domains, status line. Wires views to view models; holds no logic of its own.
+ */
+public final class MainWindow {
+    private final DocumentViewModel document;
+    private final FileViewModel files;
+    private final EditViewModel edits;
+    private final AnalysisViewModel analysis;
+    private final ExportViewModel exports;
+    private final CanvasView canvas = new CanvasView();
+    private final Scene scene;
+    private AutosaveService autosave;
+
+    public MainWindow(Stage stage, DesignerServices services, Scenario initial, Path file) {
+        this(stage, services, initial, file, Runnable::run);
+    }
+
+    /**
+     * @param panels runs the filling of the results and side panels; the designer's start hands
+     *     it to after the first frame: the results are empty until the first analysis anyway,
+     *     and leaving these panels out roughly halves the styling and layout of that frame
+     */
+    MainWindow(Stage stage, DesignerServices services, Scenario initial, Path file, Consumer<Runnable> panels) {
+        // The window's look: AtlantaFX PrimerLight, whose colour variables designer.css uses; its
+        // binary stylesheet loads much faster than the text one (no CSS parsing at start-up).
+        javafx.application.Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
+        document = new DocumentViewModel(initial);
+        document.fileProperty().set(file);
+        files = new FileViewModel(document, services.dialogs(), services.recentFiles(), services.executor());
+        edits = new EditViewModel(document);
+        analysis = new AnalysisViewModel(document, services.executor());
+        CanvasGestures gestures = new CanvasGestures(canvas, document, edits);
+        exports = new ExportViewModel(document, services.dialogs(), services.executor(), services.opener());
+        DesignerActions actions = new DesignerActions(document, files, edits, exports, canvas, gestures,
+                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        wireCanvas();
+
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("designer");
+        root.setTop(new VBox(MenuFactory.menuBar(actions, files, edits, canvas), MenuFactory.toolBar(actions)));
+        StackPane results = new StackPane();
+        SplitPane center = new SplitPane(canvas, results);
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.64);
+        StackPane side = new StackPane();
+        side.setPrefWidth(330);
+        panels.accept(() -> {
+            results.getChildren().setAll(new ResultsView(document, analysis));
+            side.getChildren().setAll(sideTabs());
+        });
+        SplitPane main = new SplitPane(new PaletteView(canvas, edits), center, side);
+        main.setDividerPositions(0.13, 0.78);
+        SplitPane.setResizableWithParent(main.getItems().get(0), false);
+        root.setCenter(main);
+        root.setBottom(statusBar());
+
+        scene = new Scene(root, 1500, 920);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("designer.css")).toExternalForm());
+        addAlternativeShortcuts(actions);
+        stage.setScene(scene);
+        stage.titleProperty().bind(document.titleProperty());
+        stage.setOnCloseRequest(e -> {
+            if (!files.confirmDiscard()) {
+                e.consume();
+            } else {
+                exports.awaitIdle();
+                if (autosave != null) {
+                    autosave.closeCleanly();
+                }
+                services.executor().shutdown();
+            }
+        });
+        stage.setOnShown(e -> Platform.runLater(canvas::fitToWindow));
+    }
+
+    /** Keeps recovery copies of this window's unsaved work; a clean close removes them. */
+    public void enableAutosave(AutosaveService service) {
+        autosave = service;
+        service.watch(document);
+    }
+
+    private TabPane sideTabs() {
+        Tab domains = new Tab("Domains");
+        domains.setId("domains-tab");
+        domains.setContent(new DomainsView(document, domains.selectedProperty()));
+        TabPane side = new TabPane(new Tab("Properties", new PropertiesView(document, edits, analysis)), domains);
+        side.setId("side-tabs");
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return side;
+    }
+
+    private void wireCanvas() {
+        canvas.show(document.scenario());
+        document.scenarioProperty().addListener((o, a, s) -> canvas.show(s));
+        document.selectionProperty().addListener((o, a, s) -> canvas.applySelection(s));
+        analysis.nodesWithErrorsProperty().addListener((o, a, ids) -> canvas.markErrors(ids));
+        analysis.highlightedFlowProperty().addListener((o, a, f) -> canvas.highlight(f));
+        document.documentsOpenedProperty().addListener((o, a, n) -> Platform.runLater(canvas::fitToWindow));
+        canvas.markErrors(analysis.nodesWithErrorsProperty().get());
+    }
+
+    /** Ctrl+= and the keypad's plus zoom in too (plus needs Shift on most layouts); Ctrl+Shift+Z redoes. */
+    private void addAlternativeShortcuts(DesignerActions actions) {
+        var accelerators = scene.getAccelerators();
+        accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Equals"), actions.zoomIn.run());
+        accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Add"), actions.zoomIn.run());
+        accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Subtract"), actions.zoomOut.run());
+        accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z"), actions.redo.run());
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(document.statusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label counts = new Label();
+        counts.textProperty().bind(Bindings.createStringBinding(() -> {
+            Scenario s = document.scenario();
+            return count(s.nodes().size(), "node") + " \u00b7 " + count(s.links().size(), "link") + " \u00b7 "
+                    + count(s.domains().size(), "domain");
+        }, document.scenarioProperty()));
+        Label zoom = new Label();
+        zoom.setId("zoom");
+        zoom.textProperty().bind(Bindings.createStringBinding(
+                () -> Math.round(canvas.viewport().zoom() * 100) + " %", canvas.viewport().zoomProperty()));
+        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
+        busy.setId("busy");
+        busy.setPrefSize(14, 14);
+        busy.visibleProperty().bind(document.busyProperty().isNotNull());
+        busy.managedProperty().bind(busy.visibleProperty());
+        HBox bar = new HBox(16, busy, status, spacer, counts, zoom);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public DocumentViewModel document() {
+        return document;
+    }
+
+    public FileViewModel files() {
+        return files;
+    }
+
+    public EditViewModel edits() {
+        return edits;
+    }
+
+    public AnalysisViewModel analysis() {
+        return analysis;
+    }
+
+    public ExportViewModel exports() {
+        return exports;
+    }
+
+    public CanvasView canvas() {
+        return canvas;
+    }
+}

@@ -1,0 +1,81 @@
+package com.mailflow.designer.ui.control;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/**
+ * A text field that checks its value as the user types: an invalid value is marked, its
+ * reason shown under the field, and it never reaches the model. A valid value is committed
+ * on Enter or when the field loses focus (one undo step per field edit).
+ */
+public final class ValidatedField extends VBox {
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    private final TextField field = new TextField();
+    private final Label error = new Label();
+    private final Function<String, Parsed> parser;
+    private final Consumer<Object> commit;
+    private String committedText = "";
+
+    public ValidatedField(String id, Function<String, Parsed> parser, Consumer<Object> commit) {
+        this.parser = parser;
+        this.commit = commit;
+        field.setId(id);
+        error.setId(id + "-error");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setManaged(false);
+        error.setVisible(false);
+        getChildren().addAll(field, error);
+        field.textProperty().addListener((o, a, text) -> validate(text));
+        field.setOnAction(e -> commitIfValid());
+        field.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commitIfValid();
+            }
+        });
+    }
+
+    public TextField field() {
+        return field;
+    }
+
+    public void setPrompt(String prompt) {
+        field.setPromptText(prompt);
+    }
+
+    /** Shows the model's value without committing it. */
+    public void show(String text) {
+        committedText = text;
+        // Setting equal text still resets the caret and repaints the field, on every edit elsewhere.
+        if (!text.equals(field.getText())) {
+            field.setText(text);
+        }
+    }
+
+    private Parsed validate(String text) {
+        Parsed parsed = parser.apply(text);
+        boolean bad = !parsed.isValid();
+        field.pseudoClassStateChanged(INVALID, bad);
+        error.setText(bad ? parsed.error() : "");
+        error.setVisible(bad);
+        error.setManaged(bad);
+        return parsed;
+    }
+
+    private void commitIfValid() {
+        String text = field.getText();
+        if (Objects.equals(text, committedText)) {
+            return;
+        }
+        Parsed parsed = validate(text);
+        if (parsed.isValid()) {
+            committedText = text;
+            commit.accept(parsed.value());
+        }
+    }
+}

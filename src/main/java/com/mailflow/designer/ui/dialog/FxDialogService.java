@@ -1,0 +1,131 @@
+package com.mailflow.designer.ui.dialog;
+
+import com.mailflow.designer.persistence.LoadProblem;
+import com.mailflow.designer.ui.service.DialogService;
+import com.mailflow.designer.ui.service.ExportRequest;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ListView;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The real dialogs: native file choosers and JavaFX alerts, owned by the main window. */
+public final class FxDialogService implements DialogService {
+    private static final String EMPTY_CHOICE = "Empty scenario";
+    private final Window owner;
+    private File lastFolder;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Mailflow scenarios", "*.mailflow.json", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            c.setInitialDirectory(lastFolder);
+        }
+        return c;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen() {
+        return remember(chooser("Open scenario").showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String suggestedName) {
+        FileChooser c = chooser("Save scenario");
+        c.setInitialFileName(suggestedName);
+        return remember(c.showSaveDialog(owner));
+    }
+
+    private Optional<Path> remember(File f) {
+        if (f != null) {
+            lastFolder = f.getParentFile();
+        }
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public Optional<String> chooseTemplate(List<String> templateIds) {
+        List<String> choices = new ArrayList<>();
+        choices.add(EMPTY_CHOICE);
+        choices.addAll(templateIds);
+        ChoiceDialog<String> d = new ChoiceDialog<>(EMPTY_CHOICE, choices);
+        d.initOwner(owner);
+        d.setTitle("New scenario");
+        d.setHeaderText("Start from an empty scenario or a template");
+        return d.showAndWait().map(c -> c.equals(EMPTY_CHOICE) ? EMPTY : c);
+    }
+
+    @Override
+    public UnsavedChoice askUnsavedChanges(String documentName) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
+                save, discard, ButtonType.CANCEL);
+        a.initOwner(owner);
+        a.setTitle("Unsaved changes");
+        a.setHeaderText("Save the changes to " + documentName + "?");
+        ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == save ? UnsavedChoice.SAVE : answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public void showLoadProblems(Path file, List<LoadProblem> problems) {
+        Alert a = new Alert(Alert.AlertType.ERROR);
+        a.initOwner(owner);
+        a.setTitle("Could not open the file");
+        a.setHeaderText(file.getFileName() + " is not a scenario this program can open ("
+                + problems.size() + (problems.size() == 1 ? " problem)" : " problems)"));
+        ListView<String> list = new ListView<>();
+        list.setId("load-problems");
+        problems.forEach(p -> list.getItems().add(p.toString()));
+        list.setPrefSize(620, Math.min(320, 40 + 26 * problems.size()));
+        a.getDialogPane().setContent(list);
+        a.showAndWait();
+    }
+
+    @Override
+    public RecoveryChoice askRecovery(String fileName, java.time.Instant savedAt, String summary) {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType saveAs = new ButtonType("Save As\u2026", ButtonBar.ButtonData.OTHER);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                .format(savedAt.atZone(java.time.ZoneId.systemDefault()));
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Mailflow Designer did not close normally. A copy of "
+                + fileName + " from " + when + " was kept: " + summary + ".", restore, saveAs, discard);
+        a.initOwner(owner);
+        a.setTitle("Recover unsaved work");
+        a.setHeaderText("Recover unsaved work in " + fileName + "?");
+        a.getDialogPane().setId("recover-dialog");
+        ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == restore ? RecoveryChoice.RESTORE : answer == saveAs ? RecoveryChoice.SAVE_AS
+                : answer == discard ? RecoveryChoice.DISCARD : RecoveryChoice.LATER;
+    }
+
+    @Override
+    public Optional<ExportRequest> chooseExport(ExportRequest suggestion) {
+        return new ExportDialog(owner, suggestion).showAndWait();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.showAndWait();
+    }
+}

@@ -1,0 +1,24 @@
+package com.mailflow.designer.ui.service;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** File names suggested in save dialogs, made from a scenario's name. */
+public final class FileNames {
+    private FileNames() {
+    }
+
+    /** "Contoso – hybrid (v2)" becomes "contoso-hybrid-v2"; a name with nothing usable becomes "scenario". */
+    public static String slug(String scenarioName) {
+        String base = scenarioName.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+        return base.isEmpty() ? "scenario" : base.toLowerCase(Locale.ROOT);
+    }
+
+    /** Replaces what follows the last dot of the file name (or appends) with {@code extension}. */
+    public static Path withExtension(Path file, String extension) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return file.resolveSibling(stem + "." + extension);
+    }
+}

@@ -1,0 +1,199 @@
+package com.mailflow.designer.ui.viewmodel;
+
+import com.mailflow.designer.edit.Command;
+import com.mailflow.designer.edit.CommandStack;
+import com.mailflow.designer.edit.LinkKey;
+import com.mailflow.designer.edit.Selection;
+import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.ui.service.AutosavedDocument;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The open document: the command stack, the file it came from, the selection and the status
+ * line. Every edit of the designer goes through {@link #execute}, so it is undoable.
+ */
+public final class DocumentViewModel implements AutosavedDocument {
+    private final CommandStack stack;
+    private final ReadOnlyObjectWrapper<Scenario> scenario;
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(Selection.EMPTY);
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final StringProperty undoText = new SimpleStringProperty("Undo");
+    private final StringProperty redoText = new SimpleStringProperty("Redo");
+    private final StringProperty title = new SimpleStringProperty();
+    private final StringProperty status = new SimpleStringProperty("Ready");
+    private final StringProperty busy = new SimpleStringProperty();
+    private final javafx.beans.property.IntegerProperty documentsOpened = new javafx.beans.property.SimpleIntegerProperty();
+
+    public DocumentViewModel(Scenario initial) {
+        stack = new CommandStack(initial);
+        scenario = new ReadOnlyObjectWrapper<>(initial);
+        stack.addListener(this::changed);
+        file.addListener((o, a, b) -> updateTitle());
+        updateTitle();
+    }
+
+    /** Applies and records one undo step; false when the command changed nothing. */
+    public boolean execute(Command command) {
+        boolean changed = stack.push(command);
+        if (changed) {
+            status.set(command.description());
+        }
+        return changed;
+    }
+
+    public void undo() {
+        stack.undoDescription().ifPresent(d -> status.set("Undone: " + d));
+        stack.undo();
+    }
+
+    public void redo() {
+        stack.redoDescription().ifPresent(d -> status.set("Redone: " + d));
+        stack.redo();
+    }
+
+    /** A new or opened document: history starts over, the state is clean. */
+    public void replace(Scenario next, Path from) {
+        selection.set(Selection.EMPTY);
+        file.set(from);
+        stack.reset(next);
+        documentsOpened.set(documentsOpened.get() + 1);
+    }
+
+    /** Counts New and Open: the canvas fits the new drawing to the window. */
+    public javafx.beans.property.IntegerProperty documentsOpenedProperty() {
+        return documentsOpened;
+    }
+
+    public void markSaved(Path to) {
+        file.set(to);
+        stack.markSaved();
+    }
+
+    /** {@code written} is on disk at {@code to}; the document is clean only if nothing changed since. */
+    public void markSaved(Path to, Scenario written) {
+        file.set(to);
+        stack.markSaved(written);
+    }
+
+    /** What runs in the background now ("Saving x.json…"), or null: the status bar shows a progress indicator. */
+    public StringProperty busyProperty() {
+        return busy;
+    }
+
+    public void setBusy(String what) {
+        busy.set(what);
+        if (what != null) {
+            status.set(what);
+        }
+    }
+
+    public Scenario scenario() {
+        return stack.current();
+    }
+
+    public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
+        return scenario.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Selection> selectionProperty() {
+        return selection;
+    }
+
+    public Selection selection() {
+        return selection.get();
+    }
+
+    public void select(Selection s) {
+        selection.set(s);
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public boolean isDirty() {
+        return stack.isDirty();
+    }
+
+    public BooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public BooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    public StringProperty undoTextProperty() {
+        return undoText;
+    }
+
+    public StringProperty redoTextProperty() {
+        return redoText;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public void setStatus(String text) {
+        status.set(text);
+    }
+
+    public String documentName() {
+        return file.get() == null ? scenario().name() : file.get().getFileName().toString();
+    }
+
+    private void changed(Scenario next) {
+        scenario.set(next);
+        dirty.set(stack.isDirty());
+        canUndo.set(stack.canUndo());
+        canRedo.set(stack.canRedo());
+        undoText.set(stack.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+        redoText.set(stack.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+        pruneSelection(next);
+        updateTitle();
+    }
+
+    private void pruneSelection(Scenario next) {
+        Selection s = selection.get();
+        if (s.isEmpty()) {
+            return;
+        }
+        Set<String> ids = new HashSet<>();
+        next.nodes().forEach(n -> ids.add(n.id()));
+        Set<LinkKey> keys = new HashSet<>();
+        next.links().forEach(l -> keys.add(LinkKey.of(l)));
+        Selection pruned = new Selection(s.nodes().stream().filter(ids::contains).toList().stream()
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
+                s.links().stream().filter(keys::contains)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
+        if (!pruned.equals(s)) {
+            selection.set(pruned);
+        }
+    }
+
+    private void updateTitle() {
+        title.set((stack.isDirty() ? "\u2022 " : "") + documentName() + " \u2014 Mailflow Designer");
+    }
+}

@@ -1,0 +1,145 @@
+package com.mailflow.designer.ui.viewmodel;
+
+import com.mailflow.designer.edit.AddLink;
+import com.mailflow.designer.edit.AddNode;
+import com.mailflow.designer.edit.AutoLayout;
+import com.mailflow.designer.edit.DeleteSelection;
+import com.mailflow.designer.edit.Fragment;
+import com.mailflow.designer.edit.Grid;
+import com.mailflow.designer.edit.LinkKey;
+import com.mailflow.designer.edit.MoveNodes;
+import com.mailflow.designer.edit.NodeEdits;
+import com.mailflow.designer.edit.NodeIds;
+import com.mailflow.designer.edit.Paste;
+import com.mailflow.designer.edit.Selection;
+import com.mailflow.designer.model.LinkRules;
+import com.mailflow.designer.model.Node;
+import com.mailflow.designer.model.NodeKind;
+import com.mailflow.designer.model.Position;
+import com.mailflow.designer.model.Scenario;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the canvas and the Edit menu can do. Asks {@link LinkRules} before adding anything, so a
+ * refused node or link never reaches the command stack and the status line says why.
+ */
+public final class EditViewModel {
+    private static final double PASTE_OFFSET = 2 * Grid.SIZE;
+    private final DocumentViewModel document;
+    private Fragment clipboard = new Fragment(java.util.List.of(), java.util.List.of(), Map.of());
+    private int pasteCount;
+
+    public EditViewModel(DocumentViewModel document) {
+        this.document = document;
+    }
+
+    /** Adds a node of this kind with its top-left corner at {@code at}; empty when refused. */
+    public Optional<String> addNode(NodeKind kind, Position at) {
+        Scenario s = document.scenario();
+        Optional<String> refusal = LinkRules.refuseNode(s, kind);
+        if (refusal.isPresent()) {
+            document.setStatus("Can't add a " + kind.displayName() + ": " + refusal.get());
+            return Optional.empty();
+        }
+        String id = NodeIds.fresh(s, NodeIds.base(kind));
+        Position snapped = new Position(Grid.snap(at.x()), Grid.snap(at.y()));
+        document.execute(new AddNode(Node.of(id, kind, defaultName(s, kind)), snapped));
+        document.select(Selection.ofNode(id));
+        return Optional.of(id);
+    }
+
+    public boolean connect(String from, String to) {
+        Optional<String> refusal = LinkRules.refuseLink(document.scenario(), from, to);
+        if (refusal.isPresent()) {
+            document.setStatus("Can't connect: " + refusal.get());
+            return false;
+        }
+        document.execute(new AddLink(LinkRules.drawn(document.scenario(), from, to)));
+        document.select(Selection.ofLink(new LinkKey(from, to)));
+        return true;
+    }
+
+    /** One finished drag: positions snap to the grid; a click without movement records nothing. */
+    public void moveTo(Map<String, Position> positions) {
+        Map<String, Position> snapped = new LinkedHashMap<>();
+        positions.forEach((id, p) -> snapped.put(id, new Position(Grid.snap(p.x()), Grid.snap(p.y()))));
+        document.execute(MoveNodes.drag(snapped));
+    }
+
+    public void nudge(double dx, double dy) {
+        Scenario s = document.scenario();
+        Map<String, Position> moved = new LinkedHashMap<>();
+        for (String id : document.selection().nodes()) {
+            moved.put(id, s.position(id).orElse(new Position(0, 0)).translate(dx, dy));
+        }
+        if (!moved.isEmpty()) {
+            document.execute(MoveNodes.drag(moved));
+        }
+    }
+
+    public void deleteSelection() {
+        Selection sel = document.selection();
+        if (!sel.isEmpty() && document.execute(new DeleteSelection(sel))) {
+            document.select(Selection.EMPTY);
+        }
+    }
+
+    public void rename(String id, String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            document.setStatus("A node needs a name");
+            return;
+        }
+        document.execute(NodeEdits.rename(id, trimmed));
+    }
+
+    public void copy() {
+        Set<String> ids = document.selection().nodes();
+        if (!ids.isEmpty()) {
+            clipboard = Fragment.copy(document.scenario(), ids);
+            pasteCount = 0;
+            document.setStatus("Copied " + clipboard.nodes().size() + " node(s)");
+        }
+    }
+
+    public void cut() {
+        copy();
+        deleteSelection();
+    }
+
+    public boolean canPaste() {
+        return !clipboard.isEmpty();
+    }
+
+    public void paste() {
+        if (clipboard.isEmpty()) {
+            return;
+        }
+        pasteCount++;
+        Paste paste = new Paste(clipboard, PASTE_OFFSET * pasteCount, PASTE_OFFSET * pasteCount);
+        if (document.execute(paste)) {
+            document.select(Selection.ofNodes(paste.pastedIds()));
+        } else {
+            document.setStatus("Nothing to paste: the scenario already has its Internet and cloud service");
+        }
+    }
+
+    public void selectAll() {
+        Set<String> ids = new LinkedHashSet<>();
+        document.scenario().nodes().forEach(n -> ids.add(n.id()));
+        document.select(Selection.ofNodes(ids));
+    }
+
+    public void autoLayout() {
+        document.execute(AutoLayout.command());
+    }
+
+    private static String defaultName(Scenario s, NodeKind kind) {
+        long same = s.nodes().stream().filter(n -> n.kind() == kind).count();
+        return same == 0 ? kind.displayName() : kind.displayName() + " " + (same + 1);
+    }
+}
