@@ -66,8 +66,8 @@ public final class Failures {
         return switch (flow.kind()) {
             case OUTBOUND -> reachesInternet(source);
             case INBOUND -> inbound(flow.domain(), graph.index().orderOf(flow.path().get(1)), target);
-            case CROSS_PREMISES -> within(flow.domain(), source, target);
-            case INTERNAL -> within(flow.domain(), source, target) || outAndBackIn(flow, source, target);
+            case CROSS_PREMISES -> towards(flow.domain(), source, target);
+            case INTERNAL -> towards(flow.domain(), source, target) || outAndBackIn(flow, source, target);
         };
     }
 
@@ -97,12 +97,24 @@ public final class Failures {
                 .reaches(target);
     }
 
+    /**
+     * The same question answered by a search back from the target, shared by every sender of the
+     * domain that mails it: many applications write to few mailbox nodes.
+     */
+    private boolean towards(String domain, int source, int target) {
+        if (source == target) {
+            return true;
+        }
+        return towards.computeIfAbsent(domain + "\n" + target, k -> new ShortestPaths(graph, target, usable(domain)))
+                .reaches(source);
+    }
+
     private boolean reachesInternet(int source) {
         int internet = graph.internet();
         if (internet < 0) {
             return false;
         }
-        return towards.computeIfAbsent("internet", k -> {
+        return towards.computeIfAbsent("\ninternet", k -> {
             if (outboundUsable == null) {
                 OutboundRoutes routes = new OutboundRoutes(graph);
                 outboundUsable = mask(routes);

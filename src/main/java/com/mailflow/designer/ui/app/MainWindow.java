@@ -10,6 +10,7 @@ import com.mailflow.designer.ui.properties.PropertiesView;
 import com.mailflow.designer.ui.results.ResultsView;
 import com.mailflow.designer.ui.service.AutosaveService;
 import com.mailflow.designer.ui.service.DesignerServices;
+import com.mailflow.designer.ui.training.TrainingMode;
 import com.mailflow.designer.ui.viewmodel.AnalysisViewModel;
 import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
 import com.mailflow.designer.ui.viewmodel.EditViewModel;
@@ -47,6 +48,8 @@ public final class MainWindow {
     private final ExportViewModel exports;
     private final CanvasView canvas = new CanvasView();
     private final Scene scene;
+    private final TrainingMode training;
+    private final PresentationView presentation;
     private AutosaveService autosave;
 
     public MainWindow(Stage stage, DesignerServices services, Scenario initial, Path file) {
@@ -72,6 +75,7 @@ public final class MainWindow {
         DesignerActions actions = new DesignerActions(document, files, edits, exports, canvas, gestures,
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         wireCanvas();
+        training = new TrainingMode(document, analysis, canvas);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("designer");
@@ -91,6 +95,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(main.getItems().get(0), false);
         root.setCenter(main);
         root.setBottom(statusBar());
+        presentation = new PresentationView(root, main, center, () -> canvas.zoomBy(1.4), () -> canvas.zoomBy(1 / 1.4));
 
         scene = new Scene(root, 1500, 920);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("designer.css")).toExternalForm());
@@ -121,9 +126,20 @@ public final class MainWindow {
         Tab domains = new Tab("Domains");
         domains.setId("domains-tab");
         domains.setContent(new DomainsView(document, domains.selectedProperty()));
-        TabPane side = new TabPane(new Tab("Properties", new PropertiesView(document, edits, analysis)), domains);
+        Tab simulation = new Tab("Training", training.view().scrolling());
+        simulation.setId("training-tab");
+        TabPane side = new TabPane(new Tab("Properties", new PropertiesView(document, edits, analysis)), domains,
+                simulation);
         side.setId("side-tabs");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // An exercise file opens on its goal.
+        Runnable showExercise = () -> {
+            if (training.model().exerciseProperty().get() != null) {
+                side.getSelectionModel().select(simulation);
+            }
+        };
+        training.model().exerciseProperty().addListener((o, a, e) -> showExercise.run());
+        showExercise.run();
         return side;
     }
 
@@ -144,6 +160,9 @@ public final class MainWindow {
         accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Add"), actions.zoomIn.run());
         accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Subtract"), actions.zoomOut.run());
         accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z"), actions.redo.run());
+        accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+P"), () -> presentation.toggle());
+        accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Alt+Right"), () -> training.model().next());
+        accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Alt+Left"), () -> training.model().back());
     }
 
     private HBox statusBar() {
@@ -198,6 +217,19 @@ public final class MainWindow {
 
     public ExportViewModel exports() {
         return exports;
+    }
+
+    public TrainingMode training() {
+        return training;
+    }
+
+    /** Toggles the presentation view (Ctrl+Shift+P). */
+    public void togglePresentation() {
+        presentation.toggle();
+    }
+
+    public boolean inPresentation() {
+        return presentation.isOn();
     }
 
     public CanvasView canvas() {
