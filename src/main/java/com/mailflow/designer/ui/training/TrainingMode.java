@@ -7,6 +7,8 @@ import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 
 /**
  * Puts training mode into a window: the Simulation panel, what it draws on the canvas, and the
@@ -22,21 +24,31 @@ public final class TrainingMode {
         new TrainingOverlay(canvas, model);
         ContextMenu menu = new ContextMenu();
         menu.setId("training-menu");
-        canvas.setOnContextMenuRequested(e -> {
-            Point2D p = canvas.sceneToContent(e.getSceneX(), e.getSceneY());
-            NodeView node = canvas.nodeAt(p);
-            if (node == null) {
-                return;
+        // A filter, before the canvas's own gestures: a right-click must not start a drag or a selection.
+        canvas.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && offer(canvas, menu, e.getSceneX(), e.getSceneY(),
+                    e.getScreenX(), e.getScreenY())) {
+                e.consume();
             }
-            String id = node.nodeId();
-            boolean failed = model.failedNodesProperty().get().contains(id);
-            MenuItem toggle = new MenuItem(failed ? "Repair in training" : "Fail in training");
-            toggle.setId("training-fail-node");
-            toggle.setOnAction(a -> model.toggleFailed(id));
-            menu.getItems().setAll(toggle);
-            menu.show(canvas, e.getScreenX(), e.getScreenY());
-            e.consume();
         });
+    }
+
+    /** Shows "Fail in training" (or "Repair") for the node under the point; false when there is none. */
+    private boolean offer(CanvasView canvas, ContextMenu menu, double sceneX, double sceneY, double screenX,
+                          double screenY) {
+        Point2D p = canvas.sceneToContent(sceneX, sceneY);
+        NodeView node = canvas.nodeAt(p);
+        if (node == null) {
+            return false;
+        }
+        String id = node.nodeId();
+        boolean failed = model.failedNodesProperty().get().contains(id);
+        MenuItem toggle = new MenuItem(failed ? "Repair in training" : "Fail in training");
+        toggle.setId("training-fail-node");
+        toggle.setOnAction(a -> model.toggleFailed(id));
+        menu.getItems().setAll(toggle);
+        menu.show(canvas, screenX, screenY);
+        return true;
     }
 
     public TrainingViewModel model() {
