@@ -49,7 +49,7 @@ public final class MainWindow {
     private final CanvasView canvas = new CanvasView();
     private final Scene scene;
     private final TrainingMode training;
-    private final PresentationView presentation;
+    private PresentationView presentation;
     private AutosaveService autosave;
 
     public MainWindow(Stage stage, DesignerServices services, Scenario initial, Path file) {
@@ -79,7 +79,9 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("designer");
-        root.setTop(new VBox(MenuFactory.menuBar(actions, files, edits, canvas), MenuFactory.toolBar(actions)));
+        javafx.scene.control.MenuBar menus = MenuFactory.menuBar(actions, files, edits, canvas);
+        menus.getMenus().add(training.menu(() -> presentation.toggle()));
+        root.setTop(new VBox(menus, MenuFactory.toolBar(actions)));
         StackPane results = new StackPane();
         SplitPane center = new SplitPane(canvas, results);
         center.setOrientation(Orientation.VERTICAL);

@@ -6,6 +6,7 @@ import com.mailflow.designer.ui.viewmodel.AnalysisViewModel;
 import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -49,6 +50,25 @@ public final class TrainingMode {
         menu.getItems().setAll(toggle);
         menu.show(canvas, screenX, screenY);
         return true;
+    }
+
+    /**
+     * The Training menu. Its shortcuts live on the scene (they must work in the presentation view,
+     * which hides the menus), so the items name them in their text.
+     */
+    public Menu menu(Runnable presentation) {
+        MenuItem next = new MenuItem("Next hop\tAlt+Right");
+        next.setOnAction(e -> model.next());
+        MenuItem back = new MenuItem("Previous hop\tAlt+Left");
+        back.setOnAction(e -> model.back());
+        MenuItem repair = new MenuItem("Repair all failed nodes");
+        repair.setOnAction(e -> model.clearFailures());
+        MenuItem present = new MenuItem("Presentation view\tCtrl+Shift+P");
+        present.setId("menu-presentation");
+        present.setOnAction(e -> presentation.run());
+        Menu menu = new Menu("Training", null, next, back, repair, present);
+        menu.setId("menu-training");
+        return menu;
     }
 
     public TrainingViewModel model() {
