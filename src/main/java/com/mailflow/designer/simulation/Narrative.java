@@ -203,6 +203,11 @@ final class Narrative {
         return "The recipient's mailbox (" + domain + ") is on " + name(node) + " itself: delivered without leaving it.";
     }
 
+    static String down(Node node) {
+        return name(node) + " is down (failed in training): the sending server can't connect, keeps the message"
+                + " in its queue and retries until the message expires. The design has no other way for it.";
+    }
+
     static String noRoute(Node sender, String recipient, String why) {
         return "The design has no path for mail from " + name(sender) + " to "
                 + (Simulator.OUTSIDE.equals(recipient) ? "the Internet" : recipient) + ": the message waits in the"

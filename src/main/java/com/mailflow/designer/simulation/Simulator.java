@@ -12,6 +12,7 @@ import com.mailflow.designer.routing.FlowKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Sends one message through a design along the flow its analysis computed, hop by hop, and says
@@ -24,9 +25,12 @@ public final class Simulator {
     private final ScenarioIndex index;
     private final Report report;
 
-    private Simulator(Scenario scenario, Report report) {
+    private final Set<String> down;
+
+    private Simulator(Scenario scenario, Report report, Set<String> down) {
         this.index = ScenarioIndex.of(scenario);
         this.report = report;
+        this.down = Set.copyOf(down);
     }
 
     /**
@@ -35,12 +39,20 @@ public final class Simulator {
      * @throws IllegalArgumentException naming what is wrong with {@code from} or {@code to}
      */
     public static Simulation simulate(Scenario scenario, Report report, String from, String to) {
-        return new Simulator(scenario, report).run(from, to, null);
+        return new Simulator(scenario, report, Set.of()).run(from, to, null);
     }
 
     /** The same, with the message sent as {@code senderDomain} (null: the domain the node sends as). */
     public static Simulation simulate(Scenario scenario, Report report, String from, String to, String senderDomain) {
-        return new Simulator(scenario, report).run(from, to, senderDomain);
+        return new Simulator(scenario, report, Set.of()).run(from, to, senderDomain);
+    }
+
+    /**
+     * The same while the nodes {@code down} are failed (training's what-if): the design is unchanged,
+     * so the message still takes its flow, and stops at the first hop into a node that is down.
+     */
+    public static Simulation simulate(Scenario scenario, Report report, String from, String to, Set<String> down) {
+        return new Simulator(scenario, report, down).run(from, to, null);
     }
 
     private Simulation run(String from, String to, String as) {
@@ -68,7 +80,9 @@ public final class Simulator {
         Message m = new Message(index, report, senderDomain, recipient, flow.get().path());
         List<Hop> hops = new ArrayList<>();
         for (int i = 0; i + 1 < m.path().size(); i++) {
-            List<Step> steps = new ArrayList<>(HopDecisions.at(m, i));
+            String next = m.path().get(i + 1);
+            List<Step> steps = new ArrayList<>(down.contains(next) ? List.of(Step.fail(StepKind.ROUTE,
+                    Narrative.down(m.node(next)), Source.PRACTICES, Ndr.EXPIRED)) : HopDecisions.at(m, i));
             Hop hop = new Hop(m.path().get(i), m.path().get(i + 1), steps);
             if (!hop.fails() && i + 2 == m.path().size()) {
                 steps.add(Step.of(StepKind.DELIVERY, Verdict.PASS,

@@ -74,6 +74,15 @@ class NdrCasesTest {
     }
 
     @Test
+    void aNodeFailedInTrainingStopsTheMessageAtTheHopIntoIt() {
+        Scenario s = Seeds.template("hybrid-mx-onprem");
+        Simulation down = Simulator.simulate(s, new com.mailflow.designer.analysis.Analyzer().analyze(s), "internet",
+                "contoso.com", java.util.Set.of("edge"));
+        failsAt(down, "internet", "edge", Ndr.EXPIRED);
+        assertTrue(down.failure().orElseThrow().text().contains("is down"));
+    }
+
+    @Test
     void badInputNamesTheProblem() {
         Scenario s = Seeds.template("cloud-only");
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,

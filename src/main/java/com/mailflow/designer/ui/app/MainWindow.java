@@ -97,7 +97,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(main.getItems().get(0), false);
         root.setCenter(main);
         root.setBottom(statusBar());
-        presentation = new PresentationView(root, main, center, () -> canvas.zoomBy(1.4), () -> canvas.zoomBy(1 / 1.4));
+        presentation = new PresentationView(root, main, center, () -> Platform.runLater(canvas::fitToWindow));
 
         scene = new Scene(root, 1500, 920);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("designer.css")).toExternalForm());

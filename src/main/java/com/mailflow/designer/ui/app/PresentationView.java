@@ -15,18 +15,17 @@ final class PresentationView {
     private final BorderPane root;
     private final SplitPane main;
     private final SplitPane center;
-    private final Runnable zoomIn;
-    private final Runnable zoomOut;
+    /** Fits the drawing to the canvas once the layout has changed: larger boxes in presentation. */
+    private final Runnable fit;
     private Node palette;
     private Node results;
     private boolean on;
 
-    PresentationView(BorderPane root, SplitPane main, SplitPane center, Runnable zoomIn, Runnable zoomOut) {
+    PresentationView(BorderPane root, SplitPane main, SplitPane center, Runnable fit) {
         this.root = root;
         this.main = main;
         this.center = center;
-        this.zoomIn = zoomIn;
-        this.zoomOut = zoomOut;
+        this.fit = fit;
     }
 
     boolean isOn() {
@@ -45,7 +44,6 @@ final class PresentationView {
             results = center.getItems().size() > 1 ? center.getItems().remove(1) : null;
             main.setDividerPositions(0.7);
             selectTraining();
-            zoomIn.run();
         } else {
             root.getStyleClass().remove("presentation");
             main.getItems().add(0, palette);
@@ -54,8 +52,8 @@ final class PresentationView {
                 center.setDividerPositions(0.64);
             }
             main.setDividerPositions(0.13, 0.78);
-            zoomOut.run();
         }
+        fit.run();
     }
 
     private void selectTraining() {

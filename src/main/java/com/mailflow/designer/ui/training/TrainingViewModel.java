@@ -140,7 +140,7 @@ public final class TrainingViewModel {
             return;
         }
         try {
-            simulation.set(Simulator.simulate(scenario(), report, sender, recipient));
+            simulation.set(Simulator.simulate(scenario(), report, sender, recipient, failedNodes.get()));
             message.set("");
         } catch (IllegalArgumentException e) {
             simulation.set(null);

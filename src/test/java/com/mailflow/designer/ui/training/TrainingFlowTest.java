@@ -56,7 +56,9 @@ class TrainingFlowTest {
     }
 
     private void openTraining(FxRobot robot) {
-        robot.clickOn("Training");
+        javafx.scene.control.TabPane tabs = robot.lookup("#side-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getTabs().stream().filter(t -> "training-tab".equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -95,6 +97,9 @@ class TrainingFlowTest {
     @Test
     void failingANodeDrawsItAndSaysWhichDomainsLoseMail(FxRobot robot) {
         openTraining(robot);
+        choose(robot, "#training-from", "mfp");
+        choose(robot, "#training-to", "outside");
+        robot.clickOn("#training-send");
         robot.clickOn("#node-exo", MouseButton.SECONDARY);
         robot.clickOn("Fail in training");
         WaitForAsyncUtils.waitForFxEvents();
@@ -102,6 +107,8 @@ class TrainingFlowTest {
         String summary = text(robot, "#training-whatif");
         assertTrue(summary.contains("contoso.com loses all its inbound mail"), summary);
         assertTrue(summary.contains("notify.contoso.com loses all its outbound mail"), summary);
+        assertTrue(text(robot, "#training-result").startsWith("Not delivered: 550 4.4.7"),
+                "the simulated message now stops at the failed node");
         robot.clickOn("#training-repair");
         assertFalse(robot.lookup("#failed-exo").tryQuery().isPresent());
         robot.clickOn("#training-spof");
