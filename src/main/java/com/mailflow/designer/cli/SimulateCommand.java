@@ -2,6 +2,7 @@ package com.mailflow.designer.cli;
 
 import com.mailflow.designer.analysis.Analyzer;
 import com.mailflow.designer.analysis.Report;
+import com.mailflow.designer.export.SimulationHandout;
 import com.mailflow.designer.export.SimulationJson;
 import com.mailflow.designer.export.SimulationText;
 import com.mailflow.designer.model.Scenario;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Send one message through the design hop by hop and say what each system decides.")
 final class SimulateCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, html }
 
     @Spec
     private CommandSpec spec;
@@ -33,7 +34,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "DOMAIN|outside", description = "a domain of the scenario, or outside")
     private String to;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default), json, or html (a step-by-step handout, one diagram per hop)")
     private Format format;
 
     @Option(names = "--out", paramLabel = "OUT", description = "write here instead of standard output")
@@ -60,7 +61,11 @@ final class SimulateCommand implements Callable<Integer> {
             ErrorLine.print(spec.commandLine().getErr(), file, e.getMessage());
             return ExitCodes.INVALID;
         }
-        String text = format == Format.json ? SimulationJson.write(simulation) : SimulationText.write(simulation);
+        String text = switch (format) {
+            case json -> SimulationJson.write(simulation);
+            case html -> SimulationHandout.html(single, simulation);
+            case text -> SimulationText.write(simulation);
+        };
         if (!ScenarioInput.emit(spec, out, text)) {
             return ExitCodes.INVALID;
         }

@@ -38,6 +38,15 @@ class SimulateCommandTest {
     }
 
     @Test
+    void theHtmlHandoutHasADiagramPerHop(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("hops.html");
+        CliRun r = CliRun.of("simulate", MFD, "--from", "mfp", "--to", "outside", "--format", "html", "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        String html = Files.readString(out);
+        assertEquals(2, html.split("<svg ", -1).length - 1, "two hops, two diagrams");
+    }
+
+    @Test
     void anUnknownNodeOrDomainExitsTwoWithOneLine() {
         CliRun r = CliRun.of("simulate", MFD, "--from", "printer", "--to", "outside");
         assertEquals(2, r.status());
