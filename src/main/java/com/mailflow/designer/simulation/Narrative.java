@@ -208,6 +208,11 @@ final class Narrative {
                 + " in its queue and retries until the message expires. The design has no other way for it.";
     }
 
+    static String linkDown(Node from, Node to) {
+        return "The connection from " + name(from) + " to " + name(to) + " is down (failed in training): "
+                + name(from) + " keeps the message in its queue and retries until it expires.";
+    }
+
     static String noRoute(Node sender, String recipient, String why) {
         return "The design has no path for mail from " + name(sender) + " to "
                 + (Simulator.OUTSIDE.equals(recipient) ? "the Internet" : recipient) + ": the message waits in the"

@@ -9,6 +9,7 @@ import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.model.ScenarioIndex;
 import com.mailflow.designer.routing.Flow;
 import com.mailflow.designer.routing.FlowKind;
+import com.mailflow.designer.routing.LinkEnds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,11 +27,17 @@ public final class Simulator {
     private final Report report;
 
     private final Set<String> down;
+    private final Set<LinkEnds> downLinks;
 
     private Simulator(Scenario scenario, Report report, Set<String> down) {
+        this(scenario, report, down, Set.of());
+    }
+
+    private Simulator(Scenario scenario, Report report, Set<String> down, Set<LinkEnds> downLinks) {
         this.index = ScenarioIndex.of(scenario);
         this.report = report;
         this.down = Set.copyOf(down);
+        this.downLinks = Set.copyOf(downLinks);
     }
 
     /**
@@ -52,7 +59,13 @@ public final class Simulator {
      * so the message still takes its flow, and stops at the first hop into a node that is down.
      */
     public static Simulation simulate(Scenario scenario, Report report, String from, String to, Set<String> down) {
-        return new Simulator(scenario, report, down).run(from, to, null);
+        return simulate(scenario, report, from, to, down, Set.of());
+    }
+
+    /** The same with links down too: the message stops at the first hop over a failed link or into a failed node. */
+    public static Simulation simulate(Scenario scenario, Report report, String from, String to, Set<String> down,
+                                      Set<LinkEnds> downLinks) {
+        return new Simulator(scenario, report, down, downLinks).run(from, to, null);
     }
 
     private Simulation run(String from, String to, String as) {
@@ -80,9 +93,8 @@ public final class Simulator {
         Message m = new Message(index, report, senderDomain, recipient, flow.get().path());
         List<Hop> hops = new ArrayList<>();
         for (int i = 0; i + 1 < m.path().size(); i++) {
-            String next = m.path().get(i + 1);
-            List<Step> steps = new ArrayList<>(down.contains(next) ? List.of(Step.fail(StepKind.ROUTE,
-                    Narrative.down(m.node(next)), Source.PRACTICES, Ndr.EXPIRED)) : HopDecisions.at(m, i));
+            Optional<Step> failed = failedHop(m, i);
+            List<Step> steps = new ArrayList<>(failed.isPresent() ? List.of(failed.get()) : HopDecisions.at(m, i));
             Hop hop = new Hop(m.path().get(i), m.path().get(i + 1), steps);
             if (!hop.fails() && i + 2 == m.path().size()) {
                 steps.add(Step.of(StepKind.DELIVERY, Verdict.PASS,
@@ -95,6 +107,20 @@ public final class Simulator {
             }
         }
         return new Simulation(index.scenario().name(), from, recipient, senderDomain, flow.get(), hops);
+    }
+
+    /** The failure at hop {@code i} when training failed its link or the node it leads to. */
+    private Optional<Step> failedHop(Message m, int i) {
+        String from = m.path().get(i);
+        String next = m.path().get(i + 1);
+        if (down.contains(next)) {
+            return Optional.of(Step.fail(StepKind.ROUTE, Narrative.down(m.node(next)), Source.PRACTICES, Ndr.EXPIRED));
+        }
+        if (downLinks.contains(new LinkEnds(from, next))) {
+            return Optional.of(Step.fail(StepKind.ROUTE, Narrative.linkDown(m.node(from), m.node(next)), Source.PRACTICES,
+                    Ndr.EXPIRED));
+        }
+        return Optional.empty();
     }
 
     private String recipient(String to) {

@@ -83,6 +83,14 @@ class NdrCasesTest {
     }
 
     @Test
+    void aLinkFailedInTrainingStopsTheMessageOnThatHop() {
+        Scenario s = Seeds.template("multifunction-device");
+        Simulation down = Simulator.simulate(s, new com.mailflow.designer.analysis.Analyzer().analyze(s), "mfp",
+                "outside", java.util.Set.of(), java.util.Set.of(new com.mailflow.designer.routing.LinkEnds("exo", "internet")));
+        failsAt(down, "exo", "internet", Ndr.EXPIRED);
+    }
+
+    @Test
     void badInputNamesTheProblem() {
         Scenario s = Seeds.template("cloud-only");
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,

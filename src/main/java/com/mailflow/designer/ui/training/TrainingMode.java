@@ -1,6 +1,8 @@
 package com.mailflow.designer.ui.training;
 
+import com.mailflow.designer.routing.LinkEnds;
 import com.mailflow.designer.ui.canvas.CanvasView;
+import com.mailflow.designer.ui.canvas.LinkView;
 import com.mailflow.designer.ui.canvas.NodeView;
 import com.mailflow.designer.ui.viewmodel.AnalysisViewModel;
 import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
@@ -27,8 +29,8 @@ public final class TrainingMode {
         menu.setId("training-menu");
         // A filter, before the canvas's own gestures: a right-click must not start a drag or a selection.
         canvas.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == MouseButton.SECONDARY && offer(canvas, menu, e.getSceneX(), e.getSceneY(),
-                    e.getScreenX(), e.getScreenY())) {
+            if (e.getButton() == MouseButton.SECONDARY && (offer(canvas, menu, e.getSceneX(), e.getSceneY(),
+                    e.getScreenX(), e.getScreenY()) || offerLink(canvas, menu, e))) {
                 e.consume();
             }
         });
@@ -56,6 +58,25 @@ public final class TrainingMode {
      * The Training menu. Its shortcuts live on the scene (they must work in the presentation view,
      * which hides the menus), so the items name them in their text.
      */
+    /** "Fail link in training" for the arrow under the pointer; false when there is none. */
+    private boolean offerLink(CanvasView canvas, ContextMenu menu, MouseEvent e) {
+        javafx.scene.Node picked = e.getPickResult().getIntersectedNode();
+        while (picked != null && !(picked instanceof LinkView)) {
+            picked = picked.getParent();
+        }
+        if (!(picked instanceof LinkView view)) {
+            return false;
+        }
+        LinkEnds link = new LinkEnds(view.key().from(), view.key().to());
+        boolean failed = model.failedLinksProperty().get().contains(link);
+        MenuItem toggle = new MenuItem(failed ? "Repair link in training" : "Fail link in training");
+        toggle.setId("training-fail-link");
+        toggle.setOnAction(a -> model.toggleFailed(link));
+        menu.getItems().setAll(toggle);
+        menu.show(canvas, e.getScreenX(), e.getScreenY());
+        return true;
+    }
+
     public Menu menu(Runnable presentation) {
         MenuItem next = new MenuItem("Next hop\tAlt+Right");
         next.setOnAction(e -> model.next());

@@ -1,6 +1,7 @@
 package com.mailflow.designer.ui.training;
 
 import com.mailflow.designer.routing.Flow;
+import com.mailflow.designer.routing.LinkEnds;
 import com.mailflow.designer.simulation.Hop;
 import com.mailflow.designer.ui.canvas.CanvasView;
 import com.mailflow.designer.ui.canvas.NodeView;
@@ -35,6 +36,7 @@ final class TrainingOverlay {
         envelope.setMouseTransparent(true);
         canvas.overlay().getChildren().addAll(marks, envelope);
         vm.failedNodesProperty().addListener((o, a, b) -> redraw());
+        vm.failedLinksProperty().addListener((o, a, b) -> redraw());
         vm.whatIfProperty().addListener((o, a, b) -> redraw());
         vm.singlePointsProperty().addListener((o, a, b) -> redraw());
         vm.hopProperty().addListener((o, a, b) -> moveEnvelope(true));
@@ -111,6 +113,10 @@ final class TrainingOverlay {
         for (String id : vm.failedNodesProperty().get()) {
             outline(id, "training-failed", "failed-" + id);
         }
+        for (LinkEnds link : vm.failedLinksProperty().get()) {
+            line(link.from(), link.to(), "training-failed-link").ifPresent(l -> l.setId("failed-link-" + link.from()
+                    + "-" + link.to()));
+        }
     }
 
     private void outline(String id, String style, String markId) {
@@ -123,12 +129,18 @@ final class TrainingOverlay {
     }
 
     private void brokenLink(String from, String to) {
+        line(from, to, "training-broken");
+    }
+
+    private Optional<Line> line(String from, String to, String style) {
         Optional<Point2D> a = center(from);
         Optional<Point2D> b = center(to);
-        if (a.isPresent() && b.isPresent()) {
-            Line line = new Line(a.get().getX(), a.get().getY(), b.get().getX(), b.get().getY());
-            line.getStyleClass().add("training-broken");
-            marks.getChildren().add(line);
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
         }
+        Line line = new Line(a.get().getX(), a.get().getY(), b.get().getX(), b.get().getY());
+        line.getStyleClass().add(style);
+        marks.getChildren().add(line);
+        return Optional.of(line);
     }
 }

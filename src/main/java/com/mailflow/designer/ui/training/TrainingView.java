@@ -133,7 +133,7 @@ public final class TrainingView extends VBox {
     }
 
     private TitledPane whatIf() {
-        Label summary = new Label("Right-click a node on the canvas and choose \"Fail in training\".");
+        Label summary = new Label("Right-click a node or an arrow on the canvas and choose \"Fail in training\".");
         summary.setId("training-whatif");
         summary.setWrapText(true);
         vm.whatIfProperty().addListener((o, a, w) -> summary.setText(describe(w)));
@@ -150,10 +150,12 @@ public final class TrainingView extends VBox {
         if (w == null) {
             return "Nothing failed.";
         }
+        java.util.List<String> failed = new java.util.ArrayList<>(w.failedNodes());
+        w.failedLinks().forEach(l -> failed.add(l.from() + " \u2192 " + l.to()));
         if (w.losses().isEmpty()) {
-            return "Failed: " + String.join(", ", w.failedNodes()) + ". Every flow still gets through.";
+            return "Failed: " + String.join(", ", failed) + ". Every flow still gets through.";
         }
-        StringBuilder b = new StringBuilder("Failed: " + String.join(", ", w.failedNodes()) + ".");
+        StringBuilder b = new StringBuilder("Failed: " + String.join(", ", failed) + ".");
         w.losses().forEach(l -> b.append('\n').append(l.describe()).append('.'));
         return b.toString();
     }

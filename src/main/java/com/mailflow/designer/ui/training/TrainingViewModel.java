@@ -6,6 +6,7 @@ import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.routing.Flow;
 import com.mailflow.designer.routing.FlowKind;
+import com.mailflow.designer.routing.LinkEnds;
 import com.mailflow.designer.routing.SinglePoints;
 import com.mailflow.designer.simulation.Exercise;
 import com.mailflow.designer.simulation.ExerciseCheck;
@@ -45,6 +46,7 @@ public final class TrainingViewModel {
     private final ObjectProperty<Simulation> simulation = new SimpleObjectProperty<>();
     private final IntegerProperty hop = new SimpleIntegerProperty(-1);
     private final ObjectProperty<Set<String>> failedNodes = new SimpleObjectProperty<>(Set.of());
+    private final ObjectProperty<Set<LinkEnds>> failedLinks = new SimpleObjectProperty<>(Set.of());
     private final ObjectProperty<WhatIf> whatIf = new SimpleObjectProperty<>();
     private final BooleanProperty showSinglePoints = new SimpleBooleanProperty();
     private final ObjectProperty<Set<String>> singlePoints = new SimpleObjectProperty<>(Set.of());
@@ -84,6 +86,7 @@ public final class TrainingViewModel {
     /** A new document: its exercise (if any), and nothing failed or simulated yet. */
     private void opened() {
         failedNodes.set(Set.of());
+        failedLinks.set(Set.of());
         simulation.set(null);
         hop.set(-1);
         checked.set(List.of());
@@ -109,7 +112,8 @@ public final class TrainingViewModel {
             report.resilience().stream().map(SinglePoints::nodes).forEach(points::addAll);
         }
         singlePoints.set(Set.copyOf(points));
-        whatIf.set(failedNodes.get().isEmpty() ? null : WhatIf.of(scenario(), report, failedNodes.get(), Set.of()));
+        whatIf.set(failedNodes.get().isEmpty() && failedLinks.get().isEmpty() ? null
+                : WhatIf.of(scenario(), report, failedNodes.get(), failedLinks.get()));
         if (simulation.get() != null) {
             int at = hop.get();
             run(simulation.get().from(), simulation.get().to());
@@ -140,7 +144,7 @@ public final class TrainingViewModel {
             return;
         }
         try {
-            simulation.set(Simulator.simulate(scenario(), report, sender, recipient, failedNodes.get()));
+            simulation.set(Simulator.simulate(scenario(), report, sender, recipient, failedNodes.get(), failedLinks.get()));
             message.set("");
         } catch (IllegalArgumentException e) {
             simulation.set(null);
@@ -180,8 +184,19 @@ public final class TrainingViewModel {
         refresh();
     }
 
+    /** Marks a link failed (or working again) for the what-if. */
+    public void toggleFailed(LinkEnds link) {
+        Set<LinkEnds> next = new LinkedHashSet<>(failedLinks.get());
+        if (!next.remove(link)) {
+            next.add(link);
+        }
+        failedLinks.set(Set.copyOf(next));
+        refresh();
+    }
+
     public void clearFailures() {
         failedNodes.set(Set.of());
+        failedLinks.set(Set.of());
         refresh();
     }
 
@@ -207,6 +222,7 @@ public final class TrainingViewModel {
     public ObjectProperty<Simulation> simulationProperty() { return simulation; }
     public IntegerProperty hopProperty() { return hop; }
     public ObjectProperty<Set<String>> failedNodesProperty() { return failedNodes; }
+    public ObjectProperty<Set<LinkEnds>> failedLinksProperty() { return failedLinks; }
     public ObjectProperty<WhatIf> whatIfProperty() { return whatIf; }
     public BooleanProperty showSinglePointsProperty() { return showSinglePoints; }
     public ObjectProperty<Set<String>> singlePointsProperty() { return singlePoints; }

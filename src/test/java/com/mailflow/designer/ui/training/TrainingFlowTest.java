@@ -117,6 +117,21 @@ class TrainingFlowTest {
     }
 
     @Test
+    void failingALinkByRightClickBreaksTheFlowsOverIt(FxRobot robot) {
+        openTraining(robot);
+        javafx.scene.Node hit = robot.lookup(".link-view").queryAll().stream()
+                .map(n -> (com.mailflow.designer.ui.canvas.LinkView) n)
+                .filter(v -> v.key().from().equals("mfp") && v.key().to().equals("exo"))
+                .map(v -> v.lookup(".link-hit")).findFirst().orElseThrow();
+        robot.clickOn(hit, MouseButton.SECONDARY);
+        robot.clickOn("Fail link in training");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#failed-link-mfp-exo").tryQuery().isPresent());
+        String summary = text(robot, "#training-whatif");
+        assertTrue(summary.contains("mfp \u2192 exo") && summary.contains("notify.contoso.com loses"), summary);
+    }
+
+    @Test
     void anExerciseShowsItsGoalAndChecksWithoutTheAnswer(FxRobot robot) throws Exception {
         Path file = Path.of("assets", "exercises", "device-relay.mailflow.json");
         Scenario exercise = ScenarioReader.read(file);
