@@ -76,6 +76,16 @@ class SinglePointsCrossCheckTest {
         crossCheck(RandomScenarios.of(new Random(seed)));
     }
 
+    @ParameterizedTest
+    @MethodSource("generatedSeeds")
+    void generatedTopologiesAgreeWithFailingEachElement(long seed) {
+        crossCheck(com.mailflow.designer.fixtures.TopologyGenerator.generate(120, seed));
+    }
+
+    static LongStream generatedSeeds() {
+        return LongStream.range(0, 4);
+    }
+
     private static void crossCheck(Scenario scenario) {
         ScenarioIndex index = ScenarioIndex.of(scenario);
         Routing routing = Router.route(index);
@@ -100,6 +110,28 @@ class SinglePointsCrossCheckTest {
                         scenario.name() + ": link " + ends + " on " + sp.flow().path() + " single links " + sp.links());
             }
         }
+    }
+
+    /** The comparison means something only if the drawings have single points and redundant paths both. */
+    @Test
+    void theDenseDrawingsHoldBothSinglePointsAndRedundancy() {
+        int withNodes = 0;
+        int withoutNodes = 0;
+        int longPaths = 0;
+        for (long seed = 0; seed < 150; seed++) {
+            ScenarioIndex index = ScenarioIndex.of(dense(seed));
+            for (SinglePoints sp : Resilience.of(index, Router.route(index))) {
+                if (sp.flow().path().size() > 3) {
+                    longPaths++;
+                    if (sp.nodes().isEmpty()) {
+                        withoutNodes++;
+                    } else {
+                        withNodes++;
+                    }
+                }
+            }
+        }
+        assertTrue(withNodes > 20 && withoutNodes > 10, withNodes + " with, " + withoutNodes + " without, of " + longPaths);
     }
 
     @Test
