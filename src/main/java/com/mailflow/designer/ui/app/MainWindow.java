@@ -97,7 +97,12 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(main.getItems().get(0), false);
         root.setCenter(main);
         root.setBottom(statusBar());
-        presentation = new PresentationView(root, main, center, () -> Platform.runLater(canvas::fitToWindow));
+        // Fitted once the split panes have laid out their new widths (a pulse or two later).
+        presentation = new PresentationView(root, main, center, () -> {
+            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(200));
+            settle.setOnFinished(e -> fitForPresentation());
+            settle.play();
+        });
 
         scene = new Scene(root, 1500, 920);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("designer.css")).toExternalForm());
@@ -223,6 +228,23 @@ public final class MainWindow {
 
     public TrainingMode training() {
         return training;
+    }
+
+    /**
+     * Fits the drawing; in the presentation view it may grow past 100 % (fitting stops there), up to
+     * twice its size, so the boxes are large at a projector.
+     */
+    private void fitForPresentation() {
+        canvas.fitToWindow();
+        javafx.geometry.Bounds b = canvas.contentBounds();
+        double zoom = canvas.viewport().zoom();
+        if (presentation.isOn() && b.getWidth() > 0 && b.getHeight() > 0) {
+            double room = Math.min((canvas.getWidth() - 80) / (b.getWidth() * zoom),
+                    (canvas.getHeight() - 80) / (b.getHeight() * zoom));
+            if (room > 1) {
+                canvas.zoomBy(Math.min(room, 2));
+            }
+        }
     }
 
     /** Toggles the presentation view (Ctrl+Shift+P). */
