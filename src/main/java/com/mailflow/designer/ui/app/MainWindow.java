@@ -16,6 +16,9 @@ import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
 import com.mailflow.designer.ui.viewmodel.EditViewModel;
 import com.mailflow.designer.ui.viewmodel.ExportViewModel;
 import com.mailflow.designer.ui.viewmodel.FileViewModel;
+import com.mailflow.designer.ui.stages.StageBar;
+import com.mailflow.designer.ui.stages.StageMarks;
+import com.mailflow.designer.ui.stages.StagesViewModel;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -76,6 +79,9 @@ public final class MainWindow {
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         wireCanvas();
         training = new TrainingMode(document, analysis, canvas);
+        StageMarks marks = new StageMarks(canvas, document);
+        VBox drawing = new VBox(new StageBar(new StagesViewModel(document, services.dialogs()), marks), canvas);
+        VBox.setVgrow(canvas, Priority.ALWAYS);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("designer");
@@ -83,7 +89,7 @@ public final class MainWindow {
         menus.getMenus().add(training.menu(() -> presentation.toggle()));
         root.setTop(new VBox(menus, MenuFactory.toolBar(actions)));
         StackPane results = new StackPane();
-        SplitPane center = new SplitPane(canvas, results);
+        SplitPane center = new SplitPane(drawing, results);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.64);
         StackPane side = new StackPane();
@@ -151,8 +157,9 @@ public final class MainWindow {
     }
 
     private void wireCanvas() {
-        canvas.show(document.scenario());
-        document.scenarioProperty().addListener((o, a, s) -> canvas.show(s));
+        // The selected stage only (plan.md section 4); for a file without stages, the scenario itself.
+        canvas.show(document.shown());
+        document.shownProperty().addListener((o, a, s) -> canvas.show(s));
         document.selectionProperty().addListener((o, a, s) -> canvas.applySelection(s));
         analysis.nodesWithErrorsProperty().addListener((o, a, ids) -> canvas.markErrors(ids));
         analysis.highlightedFlowProperty().addListener((o, a, f) -> canvas.highlight(f));
@@ -180,10 +187,10 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label counts = new Label();
         counts.textProperty().bind(Bindings.createStringBinding(() -> {
-            Scenario s = document.scenario();
+            Scenario s = document.shown();
             return count(s.nodes().size(), "node") + " \u00b7 " + count(s.links().size(), "link") + " \u00b7 "
                     + count(s.domains().size(), "domain");
-        }, document.scenarioProperty()));
+        }, document.shownProperty()));
         Label zoom = new Label();
         zoom.setId("zoom");
         zoom.textProperty().bind(Bindings.createStringBinding(

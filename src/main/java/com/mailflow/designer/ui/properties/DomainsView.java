@@ -1,6 +1,6 @@
 package com.mailflow.designer.ui.properties;
 
-import com.mailflow.designer.edit.ScenarioEdits;
+import com.mailflow.designer.edit.DomainEdits;
 import com.mailflow.designer.model.Domain;
 import com.mailflow.designer.model.DomainPurpose;
 import com.mailflow.designer.model.Node;
@@ -61,7 +61,8 @@ public final class DomainsView extends VBox {
         add.setOnAction(e -> addDomain());
         Button remove = new Button("Remove");
         remove.setId("remove-domain");
-        remove.setOnAction(e -> document.execute(ScenarioEdits.removeDomain(table.getSelectionModel().getSelectedIndex())));
+        remove.setOnAction(e -> document.execute(DomainEdits.remove(document.stage(),
+                table.getSelectionModel().getSelectedIndex())));
         HBox.setHgrow(newDomain, Priority.ALWAYS);
         Form editor = new Form("Selected domain");
         name = new ValidatedField("domain-name", AttributeText::parseDomainName,
@@ -100,9 +101,10 @@ public final class DomainsView extends VBox {
         });
         editor.row("Forced MX", mx);
         getChildren().addAll(table, new HBox(6, newDomain, add, remove), editor);
-        document.scenarioProperty().addListener((o, a, s) -> refresh(s));
-        showing.addListener((o, was, now) -> refresh(document.scenario()));
-        refresh(document.scenario());
+        // The selected stage's domains; edits act from that stage on (DomainEdits).
+        document.shownProperty().addListener((o, a, s) -> refresh(s));
+        showing.addListener((o, was, now) -> refresh(document.shown()));
+        refresh(document.shown());
     }
 
     private static TableColumn<Domain, String> column(String title, double width,
@@ -121,7 +123,7 @@ public final class DomainsView extends VBox {
     private Parsed parseMailboxes(String text) {
         List<String> ids = Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
         for (String id : ids) {
-            var node = document.scenario().node(id);
+            var node = document.shown().node(id);
             if (node.isEmpty()) {
                 return Parsed.invalid("there is no node '" + id + "'");
             }
@@ -140,9 +142,9 @@ public final class DomainsView extends VBox {
             document.setStatus("Can't add the domain: " + p.error());
             return;
         }
-        List<String> hosts = document.scenario().nodes().stream().filter(n -> n.kind().canHostMailboxes())
+        List<String> hosts = document.shown().nodes().stream().filter(n -> n.kind().canHostMailboxes())
                 .limit(1).map(Node::id).toList();
-        if (document.execute(ScenarioEdits.addDomain(Domain.of((String) p.value(), hosts)))) {
+        if (document.execute(DomainEdits.add(Domain.of((String) p.value(), hosts), document.stage()))) {
             newDomain.show("");
             table.getSelectionModel().selectLast();
         } else {
@@ -152,8 +154,8 @@ public final class DomainsView extends VBox {
 
     private void edit(java.util.function.UnaryOperator<Domain> change) {
         int i = table.getSelectionModel().getSelectedIndex();
-        if (i >= 0 && i < document.scenario().domains().size()) {
-            document.execute(ScenarioEdits.replaceDomain(i, change.apply(document.scenario().domains().get(i))));
+        if (i >= 0 && i < document.shown().domains().size()) {
+            document.execute(DomainEdits.replace(document.stage(), i, change.apply(document.shown().domains().get(i))));
         }
     }
 

@@ -28,11 +28,11 @@ final class LinkPropertiesPane extends Form {
         row("From", new Label(link.from()));
         row("To", new Label(link.to()));
         domains = new ValidatedField("link-domains", AttributeText::parseLinkDomains,
-                v -> document.execute(new UpdateLink(key, (List<String>) v, shown.label())));
+                v -> document.execute(new UpdateLink(key, (List<String>) v, shown.label(), document.stage())));
         domains.setPrompt("all recipients");
         row("Carries mail for (recipient domains)", domains);
         label = new ValidatedField("link-label", t -> Parsed.ok(t.isBlank() ? null : t),
-                v -> document.execute(new UpdateLink(key, shown.domains(), (String) v)));
+                v -> document.execute(new UpdateLink(key, shown.domains(), (String) v, document.stage())));
         row("Label", label);
         meaning = note("");
         meaning.setId("link-scope-meaning");
@@ -45,7 +45,7 @@ final class LinkPropertiesPane extends Form {
 
     void refresh(Link link) {
         shown = link;
-        String text = LinkRules.scopeMeaning(document.scenario(), link);
+        String text = LinkRules.scopeMeaning(document.shown(), link);
         if (!text.equals(meaning.getText())) {
             meaning.setText(text);
         }

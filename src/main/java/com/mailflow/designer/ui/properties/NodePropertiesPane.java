@@ -37,12 +37,12 @@ final class NodePropertiesPane extends Form {
             if (a.type() == AttributeType.BOOLEAN) {
                 String unset = a == NodeAttribute.REVERSE_DNS ? "Unknown" : "Default (" + (dflt(node, a) ? "yes" : "no") + ")";
                 TriStateChoice c = new TriStateChoice("attr-" + a.key(), unset,
-                        v -> document.execute(NodeEdits.setAttribute(nodeId, a, v)));
+                        v -> document.execute(NodeEdits.setAttribute(nodeId, a, v, document.stage())));
                 flags.put(a, c);
                 row(a.label(), c);
             } else {
                 ValidatedField f = new ValidatedField("attr-" + a.key(), t -> AttributeText.parse(a, t),
-                        v -> document.execute(NodeEdits.setAttribute(nodeId, a, v)));
+                        v -> document.execute(NodeEdits.setAttribute(nodeId, a, v, document.stage())));
                 f.setPrompt(prompt(a));
                 texts.put(a, f);
                 row(a.label(), f);
