@@ -10,6 +10,7 @@ import com.mailflow.designer.ui.properties.PropertiesView;
 import com.mailflow.designer.ui.results.ResultsView;
 import com.mailflow.designer.ui.service.AutosaveService;
 import com.mailflow.designer.ui.service.DesignerServices;
+import com.mailflow.designer.ui.training.TrainingMode;
 import com.mailflow.designer.ui.viewmodel.AnalysisViewModel;
 import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
 import com.mailflow.designer.ui.viewmodel.EditViewModel;
@@ -51,6 +52,8 @@ public final class MainWindow {
     private final ExportViewModel exports;
     private final CanvasView canvas = new CanvasView();
     private final Scene scene;
+    private final TrainingMode training;
+    private PresentationView presentation;
     private AutosaveService autosave;
 
     public MainWindow(Stage stage, DesignerServices services, Scenario initial, Path file) {
@@ -76,13 +79,16 @@ public final class MainWindow {
         DesignerActions actions = new DesignerActions(document, files, edits, exports, canvas, gestures,
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         wireCanvas();
+        training = new TrainingMode(document, analysis, canvas);
         StageMarks marks = new StageMarks(canvas, document);
         VBox drawing = new VBox(new StageBar(new StagesViewModel(document, services.dialogs()), marks), canvas);
         VBox.setVgrow(canvas, Priority.ALWAYS);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("designer");
-        root.setTop(new VBox(MenuFactory.menuBar(actions, files, edits, canvas), MenuFactory.toolBar(actions)));
+        javafx.scene.control.MenuBar menus = MenuFactory.menuBar(actions, files, edits, canvas);
+        menus.getMenus().add(training.menu(() -> presentation.toggle()));
+        root.setTop(new VBox(menus, MenuFactory.toolBar(actions)));
         StackPane results = new StackPane();
         SplitPane center = new SplitPane(drawing, results);
         center.setOrientation(Orientation.VERTICAL);
@@ -98,6 +104,12 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(main.getItems().get(0), false);
         root.setCenter(main);
         root.setBottom(statusBar());
+        // Fitted once the split panes have laid out their new widths (a pulse or two later).
+        presentation = new PresentationView(root, main, center, () -> {
+            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(200));
+            settle.setOnFinished(e -> fitForPresentation());
+            settle.play();
+        });
 
         scene = new Scene(root, 1500, 920);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("designer.css")).toExternalForm());
@@ -128,9 +140,20 @@ public final class MainWindow {
         Tab domains = new Tab("Domains");
         domains.setId("domains-tab");
         domains.setContent(new DomainsView(document, domains.selectedProperty()));
-        TabPane side = new TabPane(new Tab("Properties", new PropertiesView(document, edits, analysis)), domains);
+        Tab simulation = new Tab("Training", training.view().scrolling());
+        simulation.setId("training-tab");
+        TabPane side = new TabPane(new Tab("Properties", new PropertiesView(document, edits, analysis)), domains,
+                simulation);
         side.setId("side-tabs");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // An exercise file opens on its goal.
+        Runnable showExercise = () -> {
+            if (training.model().exerciseProperty().get() != null) {
+                side.getSelectionModel().select(simulation);
+            }
+        };
+        training.model().exerciseProperty().addListener((o, a, e) -> showExercise.run());
+        showExercise.run();
         return side;
     }
 
@@ -170,6 +193,9 @@ public final class MainWindow {
         accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Add"), actions.zoomIn.run());
         accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Subtract"), actions.zoomOut.run());
         accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z"), actions.redo.run());
+        accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+P"), () -> presentation.toggle());
+        accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Alt+Right"), () -> training.model().next());
+        accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Alt+Left"), () -> training.model().back());
     }
 
     private HBox statusBar() {
@@ -224,6 +250,36 @@ public final class MainWindow {
 
     public ExportViewModel exports() {
         return exports;
+    }
+
+    public TrainingMode training() {
+        return training;
+    }
+
+    /**
+     * Fits the drawing; in the presentation view it may grow past 100 % (fitting stops there), up to
+     * twice its size, so the boxes are large at a projector.
+     */
+    private void fitForPresentation() {
+        canvas.fitToWindow();
+        javafx.geometry.Bounds b = canvas.contentBounds();
+        double zoom = canvas.viewport().zoom();
+        if (presentation.isOn() && b.getWidth() > 0 && b.getHeight() > 0) {
+            double room = Math.min((canvas.getWidth() - 80) / (b.getWidth() * zoom),
+                    (canvas.getHeight() - 80) / (b.getHeight() * zoom));
+            if (room > 1) {
+                canvas.zoomBy(Math.min(room, 2));
+            }
+        }
+    }
+
+    /** Toggles the presentation view (Ctrl+Shift+P). */
+    public void togglePresentation() {
+        presentation.toggle();
+    }
+
+    public boolean inPresentation() {
+        return presentation.isOn();
     }
 
     public CanvasView canvas() {
