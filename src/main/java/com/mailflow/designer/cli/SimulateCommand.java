@@ -1,5 +1,9 @@
 package com.mailflow.designer.cli;
 
+import com.mailflow.designer.export.ExportOptions;
+import com.mailflow.designer.export.pdf.PdfSimulationHandout;
+import com.mailflow.designer.persistence.AtomicFiles;
+import java.io.IOException;
 import com.mailflow.designer.analysis.Analyzer;
 import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.export.SimulationHandout;
@@ -20,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Send one message through the design hop by hop and say what each system decides.")
 final class SimulateCommand implements Callable<Integer> {
-    enum Format { text, json, html }
+    enum Format { text, json, html, md, pdf }
 
     @Spec
     private CommandSpec spec;
@@ -34,7 +38,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "DOMAIN|outside", description = "a domain of the scenario, or outside")
     private String to;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default), json, or html (a step-by-step handout, one diagram per hop)")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default), json, or a step-by-step handout for trainees: html or pdf (a diagram per hop), md (the narrative only); pdf needs --out")
     private Format format;
 
     @Option(names = "--out", paramLabel = "OUT", description = "write here instead of standard output")
@@ -52,6 +56,10 @@ final class SimulateCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return ExitCodes.INVALID;
         }
+        if (format == Format.pdf && out == null) {
+            ErrorLine.print(spec.commandLine().getErr(), "--format pdf", "a PDF is not written to the terminal; give --out FILE");
+            return ExitCodes.INVALID;
+        }
         Scenario single = loaded.get();
         Report report = new Analyzer().analyze(single);
         Simulation simulation;
@@ -61,14 +69,27 @@ final class SimulateCommand implements Callable<Integer> {
             ErrorLine.print(spec.commandLine().getErr(), file, e.getMessage());
             return ExitCodes.INVALID;
         }
-        String text = switch (format) {
-            case json -> SimulationJson.write(simulation);
-            case html -> SimulationHandout.html(single, simulation);
-            case text -> SimulationText.write(simulation);
-        };
-        if (!ScenarioInput.emit(spec, out, text)) {
+        if (!write(single, simulation)) {
             return ExitCodes.INVALID;
         }
         return simulation.delivered() ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private boolean write(Scenario single, Simulation simulation) {
+        if (format == Format.pdf) {
+            try {
+                AtomicFiles.write(out, PdfSimulationHandout.render(single, simulation, ExportOptions.defaults()));
+                return true;
+            } catch (IOException e) {
+                ErrorLine.cantWrite(spec.commandLine().getErr(), out, e);
+                return false;
+            }
+        }
+        return ScenarioInput.emit(spec, out, switch (format) {
+            case json -> SimulationJson.write(simulation);
+            case html -> SimulationHandout.html(single, simulation);
+            case md -> SimulationHandout.markdown(single, simulation);
+            default -> SimulationText.write(simulation);
+        });
     }
 }

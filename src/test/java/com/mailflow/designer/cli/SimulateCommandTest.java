@@ -47,6 +47,17 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aPdfHandoutNeedsAFileToGoTo(@TempDir Path dir) throws Exception {
+        CliRun refused = CliRun.of("simulate", MFD, "--from", "mfp", "--to", "outside", "--format", "pdf");
+        assertEquals(2, refused.status());
+        assertTrue(refused.err().contains("--out"), refused.err());
+        Path out = dir.resolve("hops.pdf");
+        CliRun r = CliRun.of("simulate", MFD, "--from", "mfp", "--to", "outside", "--format", "pdf", "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(new String(Files.readAllBytes(out), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"));
+    }
+
+    @Test
     void anUnknownNodeOrDomainExitsTwoWithOneLine() {
         CliRun r = CliRun.of("simulate", MFD, "--from", "printer", "--to", "outside");
         assertEquals(2, r.status());

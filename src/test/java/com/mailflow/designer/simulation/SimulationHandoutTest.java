@@ -28,9 +28,31 @@ class SimulationHandoutTest {
         Simulation sim = Seeds.simulate(s, "internet", "contoso.com");
         String html = SimulationHandout.html(s, sim);
         assertEquals(sim.hops().size(), count(html, "<svg "));
-        assertEquals(sim.hops().size(), count(html, "<g class=\"hop\">"));
+        assertEquals(sim.hops().size(), count(html, "fill=\"#fffbe6\""), "an envelope on every hop");
         assertTrue(html.contains("stroke=\"#2e7d32\""), "a delivered hop is green");
         assertTrue(html.contains("Delivered."));
+        assertTrue(html.contains("<h2>Hop 1: Internet → "), "hops are named, not numbered by id");
+    }
+
+    @Test
+    void markdownAndPdfTellTheSameHopsInNames() throws Exception {
+        Scenario s = Seeds.template("hybrid-mx-onprem");
+        Simulation sim = Seeds.simulate(s, "internet", "contoso.com");
+        String md = SimulationHandout.markdown(s, sim);
+        assertEquals(sim.hops().size(), count(md, "\n## Hop "));
+        byte[] pdf = com.mailflow.designer.export.pdf.PdfSimulationHandout.render(s, sim,
+                com.mailflow.designer.export.ExportOptions.defaults());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertEquals(sim.hops().size(), doc.getNumberOfPages(), "a page per hop");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            com.mailflow.designer.export.HopWording words = new com.mailflow.designer.export.HopWording(s);
+            for (int i = 0; i < sim.hops().size(); i++) {
+                String heading = words.hop(i + 1, sim.hops().get(i));
+                assertTrue(md.contains("## " + heading), heading);
+                assertTrue(text.contains(heading), heading + " in the PDF");
+            }
+            assertTrue(text.contains("Delivered."));
+        }
     }
 
     @Test

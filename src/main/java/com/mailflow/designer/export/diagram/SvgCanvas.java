@@ -12,6 +12,11 @@ public final class SvgCanvas implements DiagramCanvas {
 
     /** The {@code <svg>} element alone, for a standalone file or inline in HTML. */
     public static String element(Diagram diagram, String title) {
+        return element(diagram, title, canvas -> { });
+    }
+
+    /** The diagram with {@code over} drawn on top of it (a simulated hop, say). */
+    public static String element(Diagram diagram, String title, java.util.function.Consumer<DiagramCanvas> over) {
         SvgCanvas canvas = new SvgCanvas();
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(num(diagram.width()))
@@ -21,6 +26,7 @@ public final class SvgCanvas implements DiagramCanvas {
         svg.append("<title>").append(Encode.forXml(title)).append("</title>\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         DiagramPainter.paint(diagram, canvas);
+        over.accept(canvas);
         return svg.append(canvas.out).append("</svg>\n").toString();
     }
 

@@ -11,7 +11,6 @@ import com.mailflow.designer.export.diagram.DiagramBuilder;
 import com.mailflow.designer.export.CoverFacts;
 import com.mailflow.designer.export.diagram.NodeMarks;
 import com.mailflow.designer.model.HandoutDetails;
-import com.mailflow.designer.export.diagram.DiagramPainter;
 import com.mailflow.designer.model.Scenario;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,8 +26,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * The PDF handout: a title page, the diagram as vector graphics scaled to fit its page
@@ -40,7 +37,7 @@ public final class PdfHandout {
 
     public static byte[] render(Scenario scenario, Report report, ExportOptions options) throws IOException {
         try (PDDocument doc = new PDDocument(); PdfFonts fonts = new PdfFonts(doc)) {
-            info(doc, scenario, options);
+            info(doc, scenario.name(), options);
             PdfPages pages = new PdfPages(doc, fonts,
                     scenario.name() + " \u00b7 " + com.mailflow.designer.AppVersion.productAndVersion());
             titlePage(pages, scenario, report, options);
@@ -82,15 +79,15 @@ public final class PdfHandout {
         }
     }
 
-    private static void info(PDDocument doc, Scenario scenario, ExportOptions options) throws IOException {
-        // A fixed file identifier (instead of PDFBox's time-based one) makes the same handout byte-identical.
-        byte[] id = digest(scenario.name() + "\n" + options.date());
+    /** Title, creator and date; a fixed file identifier (not PDFBox's time-based one) makes the same handout byte-identical. */
+    static void info(PDDocument doc, String title, ExportOptions options) throws IOException {
+        byte[] id = digest(title + "\n" + options.date());
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         doc.getDocument().getTrailer().setItem(COSName.ID, ids);
         PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle(scenario.name());
+        info.setTitle(title);
         info.setCreator(com.mailflow.designer.AppVersion.productAndVersion());
         Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         date.clear();
@@ -141,18 +138,6 @@ public final class PdfHandout {
         Diagram diagram = DiagramBuilder.build(scenario, marks, pages.fonts()::measure);
         pages.newPage(diagram.width() > diagram.height());
         pages.heading(title, 15, 0);
-        float availableWidth = pages.width();
-        float availableHeight = pages.spaceLeft();
-        // The diagram uses its page: scaled to fill it (up to three times, so a two-box drawing stays sane).
-        double scale = Math.min(3, Math.min(availableWidth / diagram.width(), availableHeight / diagram.height()));
-        float drawnWidth = (float) (diagram.width() * scale);
-        float left = pages.left() + (availableWidth - drawnWidth) / 2;
-        float top = pages.y();
-        PDPageContentStream cs = pages.content();
-        cs.saveGraphicsState();
-        cs.transform(new Matrix((float) scale, 0, 0, (float) -scale, left, top));
-        DiagramPainter.paint(diagram, new PdfCanvas(cs, pages.fonts()));
-        cs.restoreGraphicsState();
-        pages.forgetTextState();
+        PdfDiagram.draw(pages, diagram, pages.spaceLeft(), canvas -> { });
     }
 }
