@@ -14,6 +14,11 @@ public record AddLink(Link link) implements Command {
     }
 
     @Override
+    public String description(Scenario before) {
+        return "Connect " + NodeNaming.quoted(before, link.from()) + " to " + NodeNaming.quoted(before, link.to());
+    }
+
+    @Override
     public Scenario apply(Scenario before) {
         if (LinkRules.refuseLink(before, link.from(), link.to()).isPresent()) {
             return before;

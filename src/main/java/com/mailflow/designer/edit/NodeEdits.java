@@ -12,12 +12,15 @@ public final class NodeEdits {
     }
 
     public static Command rename(String id, String name) {
-        return Command.of("Rename " + id, s -> change(s, id, n -> n.withName(name)));
+        return Command.of("Rename " + id, s -> "Rename " + NodeNaming.quoted(s, id) + " to '" + name + "'",
+                s -> change(s, id, n -> n.withName(name)));
     }
 
     /** {@code value} null removes the attribute (back to the kind's default). */
     public static Command setAttribute(String id, NodeAttribute attribute, Object value) {
-        return Command.of("Set " + attribute.label() + " of " + id, s -> change(s, id, n -> n.with(attribute, value)));
+        return Command.of("Set " + attribute.label() + " of " + id,
+                s -> "Set " + attribute.label() + " of " + NodeNaming.quoted(s, id),
+                s -> change(s, id, n -> n.with(attribute, value)));
     }
 
     static Scenario change(Scenario s, String id, UnaryOperator<Node> edit) {

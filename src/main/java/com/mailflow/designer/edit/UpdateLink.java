@@ -12,6 +12,11 @@ public record UpdateLink(LinkKey key, List<String> domains, String label) implem
     }
 
     @Override
+    public String description(Scenario before) {
+        return "Edit link " + NodeNaming.quoted(before, key.from()) + " \u2192 " + NodeNaming.quoted(before, key.to());
+    }
+
+    @Override
     public Scenario apply(Scenario before) {
         List<Link> links = before.links().stream()
                 .map(l -> key.matches(l) ? l.withDomains(domains).withLabel(label) : l).toList();

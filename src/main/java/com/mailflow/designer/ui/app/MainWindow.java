@@ -12,6 +12,7 @@ import com.mailflow.designer.ui.service.AutosaveService;
 import com.mailflow.designer.ui.service.DesignerServices;
 import com.mailflow.designer.ui.viewmodel.AnalysisViewModel;
 import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
+import com.mailflow.designer.ui.viewmodel.DomainsViewModel;
 import com.mailflow.designer.ui.viewmodel.EditViewModel;
 import com.mailflow.designer.ui.viewmodel.ExportViewModel;
 import com.mailflow.designer.ui.viewmodel.FileViewModel;
@@ -48,6 +49,7 @@ public final class MainWindow {
     private final CanvasView canvas = new CanvasView();
     private final Scene scene;
     private AutosaveService autosave;
+    private final com.mailflow.designer.ui.control.RefusalNotice refusals;
 
     public MainWindow(Stage stage, DesignerServices services, Scenario initial, Path file) {
         this(stage, services, initial, file, Runnable::run);
@@ -95,6 +97,7 @@ public final class MainWindow {
         scene = new Scene(root, 1500, 920);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("designer.css")).toExternalForm());
         addAlternativeShortcuts(actions);
+        refusals = com.mailflow.designer.ui.control.RefusalNotice.attach(scene, document.refusalProperty());
         stage.setScene(scene);
         stage.titleProperty().bind(document.titleProperty());
         stage.setOnCloseRequest(e -> {
@@ -120,7 +123,7 @@ public final class MainWindow {
     private TabPane sideTabs() {
         Tab domains = new Tab("Domains");
         domains.setId("domains-tab");
-        domains.setContent(new DomainsView(document, domains.selectedProperty()));
+        domains.setContent(new DomainsView(new DomainsViewModel(document), domains.selectedProperty()));
         TabPane side = new TabPane(new Tab("Properties", new PropertiesView(document, edits, analysis)), domains);
         side.setId("side-tabs");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -198,6 +201,11 @@ public final class MainWindow {
 
     public ExportViewModel exports() {
         return exports;
+    }
+
+    /** Where refusals are shown (tests read what it says). */
+    public com.mailflow.designer.ui.control.RefusalNotice refusals() {
+        return refusals;
     }
 
     public CanvasView canvas() {

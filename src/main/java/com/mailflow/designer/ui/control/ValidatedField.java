@@ -20,6 +20,7 @@ public final class ValidatedField extends VBox {
     private final Function<String, Parsed> parser;
     private final Consumer<Object> commit;
     private String committedText = "";
+    private Consumer<String> onRefused;
 
     public ValidatedField(String id, Function<String, Parsed> parser, Consumer<Object> commit) {
         this.parser = parser;
@@ -34,10 +35,20 @@ public final class ValidatedField extends VBox {
         field.textProperty().addListener((o, a, text) -> validate(text));
         field.setOnAction(e -> commitIfValid());
         field.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                commitIfValid();
+            if (!is && !commitIfValid() && onRefused != null) {
+                // Leaving the field (another box selected, another field) must not drop the text silently.
+                onRefused.accept("Not saved: \u201c" + field.getText() + "\u201d \u2014 " + error.getText()
+                        + ". The value stays \u201c" + committedText + "\u201d.");
             }
         });
+    }
+
+    /**
+     * Says what happens to an invalid value the user leaves behind (the field keeps it, marked,
+     * while it stays on screen; the model keeps its value).
+     */
+    public void setOnRefused(Consumer<String> onRefused) {
+        this.onRefused = onRefused;
     }
 
     public TextField field() {
@@ -67,15 +78,17 @@ public final class ValidatedField extends VBox {
         return parsed;
     }
 
-    private void commitIfValid() {
+    /** False when the field holds an invalid value the model did not take. */
+    private boolean commitIfValid() {
         String text = field.getText();
         if (Objects.equals(text, committedText)) {
-            return;
+            return true;
         }
         Parsed parsed = validate(text);
         if (parsed.isValid()) {
             committedText = text;
             commit.accept(parsed.value());
         }
+        return parsed.isValid();
     }
 }

@@ -22,11 +22,12 @@ final class LinkPropertiesPane extends Form {
     @SuppressWarnings("unchecked")
     LinkPropertiesPane(Link link, DocumentViewModel document) {
         super("Link");
+        refusalsTo(document::refuse);
         this.key = LinkKey.of(link);
         this.shown = link;
         this.document = document;
-        row("From", new Label(link.from()));
-        row("To", new Label(link.to()));
+        row("From", new Label(document.scenario().node(link.from()).map(com.mailflow.designer.model.Node::name).orElse(link.from())));
+        row("To", new Label(document.scenario().node(link.to()).map(com.mailflow.designer.model.Node::name).orElse(link.to())));
         domains = new ValidatedField("link-domains", AttributeText::parseLinkDomains,
                 v -> document.execute(new UpdateLink(key, (List<String>) v, shown.label())));
         domains.setPrompt("all recipients");

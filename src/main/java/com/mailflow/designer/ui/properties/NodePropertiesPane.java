@@ -24,6 +24,7 @@ final class NodePropertiesPane extends Form {
 
     NodePropertiesPane(Node node, DocumentViewModel document, EditViewModel edits) {
         super(node.kind().displayName());
+        refusalsTo(document::refuse);
         this.nodeId = node.id();
         row("Id", new Label(node.id()));
         name = new ValidatedField("prop-name",

@@ -21,6 +21,7 @@ final class ScenarioPropertiesPane extends Form {
 
     ScenarioPropertiesPane(DocumentViewModel document) {
         super("Scenario");
+        refusalsTo(document::refuse);
         name = new ValidatedField("scenario-name",
                 t -> t.isBlank() ? Parsed.invalid("the scenario needs a name") : Parsed.ok(t.strip()),
                 v -> document.execute(ScenarioEdits.rename((String) v)));

@@ -35,6 +35,7 @@ public final class DocumentViewModel implements AutosavedDocument {
     private final StringProperty title = new SimpleStringProperty();
     private final StringProperty status = new SimpleStringProperty("Ready");
     private final StringProperty busy = new SimpleStringProperty();
+    private final ReadOnlyObjectWrapper<String> refusal = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.IntegerProperty documentsOpened = new javafx.beans.property.SimpleIntegerProperty();
 
     public DocumentViewModel(Scenario initial) {
@@ -49,7 +50,8 @@ public final class DocumentViewModel implements AutosavedDocument {
     public boolean execute(Command command) {
         boolean changed = stack.push(command);
         if (changed) {
-            status.set(command.description());
+            // The stack worded it against the scenario before the edit: names, not ids.
+            stack.undoDescription().ifPresent(status::set);
         }
         return changed;
     }
@@ -158,6 +160,22 @@ public final class DocumentViewModel implements AutosavedDocument {
 
     public void setStatus(String text) {
         status.set(text);
+    }
+
+    /**
+     * Something the user asked for was not done: said in the status line and raised as a
+     * refusal, which the window shows where the user is looking (near the pointer).
+     */
+    public void refuse(String why) {
+        status.set(why);
+        // Through null, so that the same refusal twice is shown twice.
+        refusal.set(null);
+        refusal.set(why);
+    }
+
+    /** The latest refusal ({@link #refuse}); null between two. */
+    public ReadOnlyObjectProperty<String> refusalProperty() {
+        return refusal.getReadOnlyProperty();
     }
 
     public String documentName() {

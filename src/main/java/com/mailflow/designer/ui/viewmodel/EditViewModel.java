@@ -1,5 +1,6 @@
 package com.mailflow.designer.ui.viewmodel;
 
+import com.mailflow.designer.export.NodeNames;
 import com.mailflow.designer.edit.AddLink;
 import com.mailflow.designer.edit.AddNode;
 import com.mailflow.designer.edit.AutoLayout;
@@ -42,7 +43,7 @@ public final class EditViewModel {
         Scenario s = document.scenario();
         Optional<String> refusal = LinkRules.refuseNode(s, kind);
         if (refusal.isPresent()) {
-            document.setStatus("Can't add a " + kind.displayName() + ": " + refusal.get());
+            document.refuse("Can't add another " + kind.displayName() + " \u2014 " + refusal.get() + ".");
             return Optional.empty();
         }
         String id = NodeIds.fresh(s, NodeIds.base(kind));
@@ -55,12 +56,21 @@ public final class EditViewModel {
     public boolean connect(String from, String to) {
         Optional<String> refusal = LinkRules.refuseLink(document.scenario(), from, to);
         if (refusal.isPresent()) {
-            document.setStatus("Can't connect: " + refusal.get());
+            document.refuse("Can't connect " + named(from) + " to " + named(to) + " \u2014 "
+                    + refusal.get().replace(quoted(from), named(from)).replace(quoted(to), named(to)) + ".");
             return false;
         }
         document.execute(new AddLink(LinkRules.drawn(document.scenario(), from, to)));
         document.select(Selection.ofLink(new LinkKey(from, to)));
         return true;
+    }
+
+    private String named(String id) {
+        return "'" + new NodeNames(document.scenario()).name(id) + "'";
+    }
+
+    private static String quoted(String id) {
+        return "'" + id + "'";
     }
 
     /** One finished drag: positions snap to the grid; a click without movement records nothing. */
@@ -91,7 +101,7 @@ public final class EditViewModel {
     public void rename(String id, String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
-            document.setStatus("A node needs a name");
+            document.refuse("A node needs a name: the old one is kept.");
             return;
         }
         document.execute(NodeEdits.rename(id, trimmed));
@@ -124,7 +134,7 @@ public final class EditViewModel {
         if (document.execute(paste)) {
             document.select(Selection.ofNodes(paste.pastedIds()));
         } else {
-            document.setStatus("Nothing to paste: the scenario already has its Internet and cloud service");
+            document.refuse("Nothing to paste: the scenario already has its Internet and cloud service");
         }
     }
 

@@ -1,0 +1,87 @@
+package com.mailflow.designer.ui.control;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
+import org.controlsfx.control.PopOver;
+
+/**
+ * Shows each refusal ("Can't add another Internet ...") where the user is looking: beside the
+ * field being typed in, else at the pointer, for a few seconds (the status line keeps it too).
+ */
+public final class RefusalNotice {
+    private static final Duration SHOWN_FOR = Duration.seconds(5);
+    private final Scene scene;
+    private final PopOver popOver = new PopOver();
+    private final Label text = new Label();
+    private final PauseTransition hide = new PauseTransition(SHOWN_FOR);
+    private Point2D pointer;
+
+    private RefusalNotice(Scene scene) {
+        this.scene = scene;
+        text.setId("refusal");
+        text.setWrapText(true);
+        text.setMaxWidth(380);
+        text.getStyleClass().add("refusal-text");
+        popOver.setContentNode(text);
+        popOver.setDetachable(false);
+        popOver.setAutoHide(true);
+        popOver.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
+        popOver.getStyleClass().add("refusal");
+        hide.setOnFinished(e -> popOver.hide(Duration.ZERO));
+        scene.addEventFilter(MouseEvent.ANY, e -> pointer = new Point2D(e.getScreenX(), e.getScreenY()));
+    }
+
+    /** Shows every non-null value of {@code refusals} in {@code scene}. */
+    public static RefusalNotice attach(Scene scene, ObservableValue<String> refusals) {
+        RefusalNotice notice = new RefusalNotice(scene);
+        refusals.addListener((o, a, why) -> {
+            if (why != null) {
+                notice.show(why);
+            }
+        });
+        return notice;
+    }
+
+    /** The text shown now, or null when nothing is shown (tests). */
+    public String shownText() {
+        return popOver.isShowing() ? text.getText() : null;
+    }
+
+    void show(String why) {
+        if (scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            return;
+        }
+        text.setText(why);
+        Point2D at = anchor();
+        Node owner = scene.getRoot();
+        if (popOver.isShowing()) {
+            popOver.hide(Duration.ZERO);
+        }
+        popOver.show(owner, at.getX(), at.getY(), Duration.ZERO);
+        hide.playFromStart();
+    }
+
+    /** Under the field being typed in, else just below the pointer, else the window's centre. */
+    private Point2D anchor() {
+        Node focus = scene.getFocusOwner();
+        if (focus instanceof TextInputControl && focus.getScene() == scene) {
+            Bounds b = focus.localToScreen(focus.getLayoutBounds());
+            if (b != null) {
+                return new Point2D(b.getMinX() + 12, b.getMaxY());
+            }
+        }
+        if (pointer != null) {
+            return new Point2D(pointer.getX(), pointer.getY() + 8);
+        }
+        Bounds r = scene.getRoot().localToScreen(scene.getRoot().getLayoutBounds());
+        return new Point2D(r.getCenterX(), r.getCenterY());
+    }
+}
