@@ -124,7 +124,9 @@ public final class MainWindow {
         Tab domains = new Tab("Domains");
         domains.setId("domains-tab");
         domains.setContent(new DomainsView(new DomainsViewModel(document), domains.selectedProperty()));
-        TabPane side = new TabPane(new Tab("Properties", new PropertiesView(document, edits, analysis)), domains);
+        Tab properties = new Tab("Properties", new PropertiesView(document, edits, analysis));
+        properties.setId("properties-tab");
+        TabPane side = new TabPane(properties, domains);
         side.setId("side-tabs");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return side;

@@ -37,8 +37,8 @@ public final class ValidatedField extends VBox {
         field.focusedProperty().addListener((o, was, is) -> {
             if (!is && !commitIfValid() && onRefused != null) {
                 // Leaving the field (another box selected, another field) must not drop the text silently.
-                onRefused.accept("Not saved: \u201c" + field.getText() + "\u201d \u2014 " + error.getText()
-                        + ". The value stays \u201c" + committedText + "\u201d.");
+                onRefused.accept("\u201c" + field.getText() + "\u201d was not saved \u2014 " + error.getText()
+                        + (committedText.isEmpty() ? ". It stays empty." : ". It stays \u201c" + committedText + "\u201d."));
             }
         });
     }
