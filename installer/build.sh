@@ -61,7 +61,9 @@ step "jlink ($("$jdk/bin/java" -version 2>&1 | head -n1))"
 # JavaFX's natives beside the JDK's, or JavaFX would unpack them to ~/.openjfx/cache at each start.
 natives=lib; [ $os = windows ] && natives=bin
 for jar in "${fx_jars[@]}"; do
-  (cd "$out/runtime/$natives" && "$jdk/bin/jar" xf "$root/$jar" $("$jdk/bin/jar" tf "$root/$jar" | grep -E '\.(so|dll|dylib)$' || true))
+  libs=$("$jdk/bin/jar" tf "$root/$jar" | grep -E '\.(so|dll|dylib)$' || true)
+  # Only the libraries: `jar xf` with no names would unpack the whole jar (classes and all).
+  [ -n "$libs" ] && (cd "$out/runtime/$natives" && "$jdk/bin/jar" xf "$root/$jar" $libs)
 done
 find "$out/runtime/$natives" -mindepth 1 -type d -empty -delete 2>/dev/null || true
 
