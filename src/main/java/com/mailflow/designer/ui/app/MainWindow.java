@@ -16,6 +16,7 @@ import com.mailflow.designer.ui.viewmodel.DomainsViewModel;
 import com.mailflow.designer.ui.viewmodel.EditViewModel;
 import com.mailflow.designer.ui.viewmodel.ExportViewModel;
 import com.mailflow.designer.ui.viewmodel.FileViewModel;
+import com.mailflow.designer.ui.viewmodel.NodeSearch;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -49,6 +50,7 @@ public final class MainWindow {
     private final CanvasView canvas = new CanvasView();
     private final Scene scene;
     private AutosaveService autosave;
+    private final HelpAndFind helpAndFind;
     private final com.mailflow.designer.ui.control.RefusalNotice refusals;
 
     public MainWindow(Stage stage, DesignerServices services, Scenario initial, Path file) {
@@ -77,9 +79,12 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("designer");
-        root.setTop(new VBox(MenuFactory.menuBar(actions, files, edits, canvas), MenuFactory.toolBar(actions)));
+        javafx.scene.control.MenuBar menuBar = MenuFactory.menuBar(actions, files, edits, canvas);
+        javafx.scene.control.ToolBar toolBar = MenuFactory.toolBar(actions);
+        helpAndFind = HelpAndFind.install(menuBar, toolBar, canvas, new NodeSearch(document));
+        root.setTop(new VBox(menuBar, toolBar));
         StackPane results = new StackPane();
-        SplitPane center = new SplitPane(canvas, results);
+        SplitPane center = new SplitPane(new StackPane(canvas, emptyCanvasHint()), results);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.64);
         StackPane side = new StackPane();
@@ -149,6 +154,25 @@ public final class MainWindow {
         accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Add"), actions.zoomIn.run());
         accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Subtract"), actions.zoomOut.run());
         accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z"), actions.redo.run());
+    }
+
+    /** On an empty canvas, how to start; it lets the pointer through to the canvas and goes with the first box. */
+    private Label emptyCanvasHint() {
+        Label hint = new Label("Drag the Internet, the cloud service and the customer's servers from the palette"
+                + " onto the canvas,\nor start from a worked example: File \u203a New\u2026 (Ctrl+N)."
+                + "\nHelp \u203a Getting Started (and F1 for the keys) explains the rest.");
+        hint.setId("empty-canvas-hint");
+        hint.getStyleClass().add("empty-canvas-hint");
+        hint.setMouseTransparent(true);
+        hint.setWrapText(true);
+        hint.visibleProperty().bind(Bindings.createBooleanBinding(() -> document.scenario().nodes().isEmpty(),
+                document.scenarioProperty()));
+        return hint;
+    }
+
+    /** Help menu and Find (tests). */
+    HelpAndFind helpAndFind() {
+        return helpAndFind;
     }
 
     private HBox statusBar() {

@@ -36,6 +36,7 @@ public final class DocumentViewModel implements AutosavedDocument {
     private final StringProperty status = new SimpleStringProperty("Ready");
     private final StringProperty busy = new SimpleStringProperty();
     private final ReadOnlyObjectWrapper<String> refusal = new ReadOnlyObjectWrapper<>();
+    private boolean sample;
     private final javafx.beans.property.IntegerProperty documentsOpened = new javafx.beans.property.SimpleIntegerProperty();
 
     public DocumentViewModel(Scenario initial) {
@@ -68,6 +69,7 @@ public final class DocumentViewModel implements AutosavedDocument {
 
     /** A new or opened document: history starts over, the state is clean. */
     public void replace(Scenario next, Path from) {
+        sample = false;
         selection.set(Selection.EMPTY);
         file.set(from);
         stack.reset(next);
@@ -179,7 +181,16 @@ public final class DocumentViewModel implements AutosavedDocument {
     }
 
     public String documentName() {
-        return file.get() == null ? scenario().name() : file.get().getFileName().toString();
+        if (file.get() != null) {
+            return file.get().getFileName().toString();
+        }
+        return sample ? "Sample - " + scenario().name() : scenario().name();
+    }
+
+    /** The document is the designer's sample (first start): the title says so until it is saved or replaced. */
+    public void showAsSample() {
+        sample = true;
+        updateTitle();
     }
 
     private void changed(Scenario next) {
