@@ -62,7 +62,7 @@ final class DnsSteps {
                         new DnsChange(Action.CHANGE, key.name(), key.type(), key.purpose(), e.value(), next, e.ttl()),
                         "Resolve-DnsName " + key.name() + " -Type TXT shows " + next + RESOLVERS,
                         "Publish the previous policy again: " + e.value());
-                stricter.put(key, new Zone.Entry(e.domain(), next, e.ttl()));
+                stricter.put(key, e.withValue(next));
             }
         });
         return zone.with(stricter);
@@ -87,8 +87,8 @@ final class DnsSteps {
 
     private void mx(Zone.Key key, Zone.Entry old, Zone.Entry now) {
         if (old == null) {
-            steps.dns(Phase.CUTOVER, "Publish " + now.domain() + "'s MX: " + hosts(now.value()), "Internet mail for "
-                    + now.domain() + " starts to arrive (stage " + stage + ")",
+            steps.dns(Phase.CUTOVER, "Publish " + now.domain() + "'s MX: " + hosts(now.value()), reason(now) + "; from this"
+                    + " step on (stage " + stage + ")",
                     new DnsChange(Action.ADD, key.name(), key.type(), key.purpose(), null, now.value(), now.ttl()),
                     mxCheck(key, now.value()), "Remove the MX record again");
             after.put(key, now);
@@ -128,6 +128,16 @@ final class DnsSteps {
         after.put(key, now);
     }
 
+    /** Why a new record is published: the analysis's reason, then when. */
+    private String ahead(Zone.Entry now) {
+        return reason(now) + "; published before stage " + stage + " needs it";
+    }
+
+    private static String reason(Zone.Entry now) {
+        String why = now.why() == null ? "" : now.why().strip();
+        return why.endsWith(".") ? why.substring(0, why.length() - 1) : why;
+    }
+
     /** An MX value's hosts without their preferences, for titles ("10 a, 20 b" -> "a, b"). */
     private static String hosts(String value) {
         return String.join(", ", java.util.Arrays.stream(value.split(", ")).map(v -> v.substring(v.indexOf(' ') + 1))
@@ -145,8 +155,7 @@ final class DnsSteps {
 
     private void spf(Zone.Key key, Zone.Entry old, Zone.Entry now) {
         if (old == null) {
-            steps.dns(Phase.PREPARE, "Publish " + now.domain() + "'s SPF record", "Authorizes the servers that send "
-                    + now.domain() + "'s mail before any of them sends (stage " + stage + ")",
+            steps.dns(Phase.PREPARE, "Publish " + now.domain() + "'s SPF record", ahead(now),
                     new DnsChange(Action.ADD, key.name(), key.type(), key.purpose(), null, now.value(), now.ttl()),
                     spfCheck(key, now.value()), "Remove the SPF record again");
             after.put(key, now);
@@ -175,7 +184,7 @@ final class DnsSteps {
                     key.name(), key.type(), key.purpose(), both, end, now.ttl()), spfCheck(key, end),
                     "Publish " + both + " again");
         }
-        after.put(key, new Zone.Entry(now.domain(), end, now.ttl()));
+        after.put(key, now.withValue(end));
     }
 
     /** DKIM and DMARC: new ones in prepare (they change no routing), changed in cutover, old ones in cleanup. */
@@ -184,8 +193,7 @@ final class DnsSteps {
                 + key.name();
         String check = "Resolve-DnsName " + key.name() + " -Type " + key.type();
         if (old == null) {
-            steps.dns(Phase.PREPARE, "Publish the " + what, "Needed before " + now.domain() + "'s mail is signed or"
-                    + " reported on in stage " + stage, new DnsChange(Action.ADD, key.name(), key.type(),
+            steps.dns(Phase.PREPARE, "Publish the " + what, ahead(now), new DnsChange(Action.ADD, key.name(), key.type(),
                     key.purpose(), null, now.value(), now.ttl()), check + " returns " + now.value(),
                     "Remove the record again");
         } else if (now == null) {

@@ -19,7 +19,11 @@ final class Zone {
     record Key(String name, RecordType type, RecordPurpose purpose) {
     }
 
-    record Entry(String domain, String value, int ttl) {
+    /** A record's value and TTL, and the analysis's reason for publishing it (the step's why). */
+    record Entry(String domain, String value, int ttl, String why) {
+        Entry withValue(String changed) {
+            return new Entry(domain, changed, ttl, why);
+        }
     }
 
     private final Map<Key, Entry> records;
@@ -39,7 +43,7 @@ final class Zone {
         }
         Map<Key, Entry> records = new LinkedHashMap<>();
         grouped.forEach((key, rs) -> records.put(key, new Entry(rs.get(0).domain(),
-                String.join(", ", rs.stream().map(Zone::value).toList()), rs.get(0).ttl())));
+                String.join(", ", rs.stream().map(Zone::value).toList()), rs.get(0).ttl(), rs.get(0).why())));
         return new Zone(records);
     }
 

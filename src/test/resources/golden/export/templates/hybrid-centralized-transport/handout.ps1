@@ -285,8 +285,8 @@ function Invoke-Prepare {
     # choices)
     Write-Host 'Step 1. By hand: Run the Hybrid Configuration Wizard: it creates From Compliance gateway, To Compliance gateway'
     # Step 2 (Prepare): Publish contoso.com's SPF record
-    # Why: Authorizes the servers that send contoso.com's mail before any of them sends (stage
-    # Hybrid with centralized mail transport through on premises)
+    # Why: Lists every server that sends contoso.com's mail to the Internet; published before
+    # stage Hybrid with centralized mail transport through on premises needs it
     #   DNS: add contoso.com TXT v=spf1 ip4:203.0.113.10 include:spf.protection.outlook.com -all (TTL 3600)
     # Check: Resolve-DnsName contoso.com -Type TXT shows v=spf1 ip4:203.0.113.10
     # include:spf.protection.outlook.com -all from two public resolvers (Resolve-DnsName -Server
@@ -294,24 +294,29 @@ function Invoke-Prepare {
     #   Rollback: Remove the SPF record again
     Write-Host 'Step 2. By hand (DNS): Publish contoso.com''s SPF record; DNS: add contoso.com TXT v=spf1 ip4:203.0.113.10 include:spf.protection.outlook.com -all (TTL 3600)'
     # Step 3 (Prepare): Publish the DKIM selector selector1._domainkey.contoso.com
-    # Why: Needed before contoso.com's mail is signed or reported on in stage Hybrid with
-    # centralized mail transport through on premises
+    # Why: Lets the cloud service sign contoso.com's mail with DKIM (selector1); enable signing
+    # once published. Domains added recently get targets under dkim.mail.microsoft: copy the
+    # values from the admin center; published before stage Hybrid with centralized mail transport
+    # through on premises needs it
     #   DNS: add selector1._domainkey.contoso.com CNAME selector1-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)
     # Check: Resolve-DnsName selector1._domainkey.contoso.com -Type CNAME returns
     # selector1-contoso-com._domainkey.contoso.onmicrosoft.com
     #   Rollback: Remove the record again
     Write-Host 'Step 3. By hand (DNS): Publish the DKIM selector selector1._domainkey.contoso.com; DNS: add selector1._domainkey.contoso.com CNAME selector1-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)'
     # Step 4 (Prepare): Publish the DKIM selector selector2._domainkey.contoso.com
-    # Why: Needed before contoso.com's mail is signed or reported on in stage Hybrid with
-    # centralized mail transport through on premises
+    # Why: Lets the cloud service sign contoso.com's mail with DKIM (selector2); enable signing
+    # once published. Domains added recently get targets under dkim.mail.microsoft: copy the
+    # values from the admin center; published before stage Hybrid with centralized mail transport
+    # through on premises needs it
     #   DNS: add selector2._domainkey.contoso.com CNAME selector2-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)
     # Check: Resolve-DnsName selector2._domainkey.contoso.com -Type CNAME returns
     # selector2-contoso-com._domainkey.contoso.onmicrosoft.com
     #   Rollback: Remove the record again
     Write-Host 'Step 4. By hand (DNS): Publish the DKIM selector selector2._domainkey.contoso.com; DNS: add selector2._domainkey.contoso.com CNAME selector2-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)'
     # Step 5 (Prepare): Publish the DMARC record _dmarc.contoso.com
-    # Why: Needed before contoso.com's mail is signed or reported on in stage Hybrid with
-    # centralized mail transport through on premises
+    # Why: DMARC in monitoring mode (p=none) with aggregate reports; move to quarantine and then
+    # reject once the reports show only legitimate senders; published before stage Hybrid with
+    # centralized mail transport through on premises needs it
     #   DNS: add _dmarc.contoso.com TXT v=DMARC1; p=none; rua=mailto:dmarc@contoso.com (TTL 3600)
     # Check: Resolve-DnsName _dmarc.contoso.com -Type TXT returns v=DMARC1; p=none;
     # rua=mailto:dmarc@contoso.com
@@ -363,8 +368,9 @@ function Invoke-Verify {
 # ==== Phase Cutover ====
 function Invoke-Cutover {
     # Step 12 (Cutover): Publish contoso.com's MX: contoso-com.mail.protection.outlook.com
-    # Why: Internet mail for contoso.com starts to arrive (stage Hybrid with centralized mail
-    # transport through on premises)
+    # Why: Internet mail for contoso.com arrives at Exchange Online. Domains added recently get a
+    # host under mx.microsoft instead: copy the value shown in the admin center; from this step on
+    # (stage Hybrid with centralized mail transport through on premises)
     #   DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com (TTL 3600)
     # Check: Resolve-DnsName contoso.com -Type MX returns 0
     # contoso-com.mail.protection.outlook.com from two public resolvers (Resolve-DnsName -Server

@@ -286,8 +286,8 @@ function Invoke-Prepare {
     # choices)
     Write-Host 'Step 1. By hand: Run the Hybrid Configuration Wizard: it creates From Filtering gateway, To Filtering gateway'
     # Step 2 (Prepare): Publish contoso.com's SPF record
-    # Why: Authorizes the servers that send contoso.com's mail before any of them sends (stage
-    # Hybrid with the MX record on premises and outbound mail through Office 365)
+    # Why: Lists every server that sends contoso.com's mail to the Internet; published before
+    # stage Hybrid with the MX record on premises and outbound mail through Office 365 needs it
     #   DNS: add contoso.com TXT v=spf1 ip4:203.0.113.10 include:spf.protection.outlook.com -all (TTL 3600)
     # Check: Resolve-DnsName contoso.com -Type TXT shows v=spf1 ip4:203.0.113.10
     # include:spf.protection.outlook.com -all from two public resolvers (Resolve-DnsName -Server
@@ -295,24 +295,29 @@ function Invoke-Prepare {
     #   Rollback: Remove the SPF record again
     Write-Host 'Step 2. By hand (DNS): Publish contoso.com''s SPF record; DNS: add contoso.com TXT v=spf1 ip4:203.0.113.10 include:spf.protection.outlook.com -all (TTL 3600)'
     # Step 3 (Prepare): Publish the DKIM selector selector1._domainkey.contoso.com
-    # Why: Needed before contoso.com's mail is signed or reported on in stage Hybrid with the MX
-    # record on premises and outbound mail through Office 365
+    # Why: Lets the cloud service sign contoso.com's mail with DKIM (selector1); enable signing
+    # once published. Domains added recently get targets under dkim.mail.microsoft: copy the
+    # values from the admin center; published before stage Hybrid with the MX record on premises
+    # and outbound mail through Office 365 needs it
     #   DNS: add selector1._domainkey.contoso.com CNAME selector1-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)
     # Check: Resolve-DnsName selector1._domainkey.contoso.com -Type CNAME returns
     # selector1-contoso-com._domainkey.contoso.onmicrosoft.com
     #   Rollback: Remove the record again
     Write-Host 'Step 3. By hand (DNS): Publish the DKIM selector selector1._domainkey.contoso.com; DNS: add selector1._domainkey.contoso.com CNAME selector1-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)'
     # Step 4 (Prepare): Publish the DKIM selector selector2._domainkey.contoso.com
-    # Why: Needed before contoso.com's mail is signed or reported on in stage Hybrid with the MX
-    # record on premises and outbound mail through Office 365
+    # Why: Lets the cloud service sign contoso.com's mail with DKIM (selector2); enable signing
+    # once published. Domains added recently get targets under dkim.mail.microsoft: copy the
+    # values from the admin center; published before stage Hybrid with the MX record on premises
+    # and outbound mail through Office 365 needs it
     #   DNS: add selector2._domainkey.contoso.com CNAME selector2-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)
     # Check: Resolve-DnsName selector2._domainkey.contoso.com -Type CNAME returns
     # selector2-contoso-com._domainkey.contoso.onmicrosoft.com
     #   Rollback: Remove the record again
     Write-Host 'Step 4. By hand (DNS): Publish the DKIM selector selector2._domainkey.contoso.com; DNS: add selector2._domainkey.contoso.com CNAME selector2-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)'
     # Step 5 (Prepare): Publish the DMARC record _dmarc.contoso.com
-    # Why: Needed before contoso.com's mail is signed or reported on in stage Hybrid with the MX
-    # record on premises and outbound mail through Office 365
+    # Why: DMARC in monitoring mode (p=none) with aggregate reports; move to quarantine and then
+    # reject once the reports show only legitimate senders; published before stage Hybrid with the
+    # MX record on premises and outbound mail through Office 365 needs it
     #   DNS: add _dmarc.contoso.com TXT v=DMARC1; p=none; rua=mailto:dmarc@contoso.com (TTL 3600)
     # Check: Resolve-DnsName _dmarc.contoso.com -Type TXT returns v=DMARC1; p=none;
     # rua=mailto:dmarc@contoso.com
@@ -364,8 +369,8 @@ function Invoke-Verify {
 # ==== Phase Cutover ====
 function Invoke-Cutover {
     # Step 12 (Cutover): Publish contoso.com's MX: mail.contoso.com
-    # Why: Internet mail for contoso.com starts to arrive (stage Hybrid with the MX record on
-    # premises and outbound mail through Office 365)
+    # Why: Internet mail for contoso.com arrives at Filtering gateway; from this step on (stage
+    # Hybrid with the MX record on premises and outbound mail through Office 365)
     #   DNS: add contoso.com MX 10 mail.contoso.com (TTL 3600)
     # Check: Resolve-DnsName contoso.com -Type MX returns 10 mail.contoso.com from two public
     # resolvers (Resolve-DnsName -Server 1.1.1.1 and 8.8.8.8)

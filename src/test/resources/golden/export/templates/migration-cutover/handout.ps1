@@ -262,16 +262,20 @@ function Invoke-Prepare {
     #   Rollback: Publish v=spf1 ip4:203.0.113.10 -all again
     Write-Host 'Step 2. By hand (DNS): Add contoso.com''s new SPF terms, keeping the old ones; DNS: change contoso.com TXT: v=spf1 ip4:203.0.113.10 -all -> v=spf1 ip4:203.0.113.10 include:spf.protection.outlook.com -all (TTL 3600)'
     # Step 3 (Prepare): Publish the DKIM selector selector1._domainkey.contoso.com
-    # Why: Needed before contoso.com's mail is signed or reported on in stage All mailboxes in
-    # Exchange Online
+    # Why: Lets the cloud service sign contoso.com's mail with DKIM (selector1); enable signing
+    # once published. Domains added recently get targets under dkim.mail.microsoft: copy the
+    # values from the admin center; published before stage All mailboxes in Exchange Online needs
+    # it
     #   DNS: add selector1._domainkey.contoso.com CNAME selector1-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)
     # Check: Resolve-DnsName selector1._domainkey.contoso.com -Type CNAME returns
     # selector1-contoso-com._domainkey.contoso.onmicrosoft.com
     #   Rollback: Remove the record again
     Write-Host 'Step 3. By hand (DNS): Publish the DKIM selector selector1._domainkey.contoso.com; DNS: add selector1._domainkey.contoso.com CNAME selector1-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)'
     # Step 4 (Prepare): Publish the DKIM selector selector2._domainkey.contoso.com
-    # Why: Needed before contoso.com's mail is signed or reported on in stage All mailboxes in
-    # Exchange Online
+    # Why: Lets the cloud service sign contoso.com's mail with DKIM (selector2); enable signing
+    # once published. Domains added recently get targets under dkim.mail.microsoft: copy the
+    # values from the admin center; published before stage All mailboxes in Exchange Online needs
+    # it
     #   DNS: add selector2._domainkey.contoso.com CNAME selector2-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)
     # Check: Resolve-DnsName selector2._domainkey.contoso.com -Type CNAME returns
     # selector2-contoso-com._domainkey.contoso.onmicrosoft.com

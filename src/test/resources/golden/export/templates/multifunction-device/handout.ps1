@@ -269,8 +269,8 @@ function Invoke-Prepare {
     }
     foreach ($settings in $Outbound) { Set-MailflowConnector 'Outbound' $settings }
     # Step 2 (Prepare): Publish contoso.com's SPF record
-    # Why: Authorizes the servers that send contoso.com's mail before any of them sends (stage
-    # Multifunction device and application sending through Office 365)
+    # Why: Lists every server that sends contoso.com's mail to the Internet; published before
+    # stage Multifunction device and application sending through Office 365 needs it
     #   DNS: add contoso.com TXT v=spf1 include:spf.protection.outlook.com -all (TTL 3600)
     # Check: Resolve-DnsName contoso.com -Type TXT shows v=spf1 include:spf.protection.outlook.com
     # -all from two public resolvers (Resolve-DnsName -Server 1.1.1.1 and 8.8.8.8); it needs at
@@ -278,32 +278,37 @@ function Invoke-Prepare {
     #   Rollback: Remove the SPF record again
     Write-Host 'Step 2. By hand (DNS): Publish contoso.com''s SPF record; DNS: add contoso.com TXT v=spf1 include:spf.protection.outlook.com -all (TTL 3600)'
     # Step 3 (Prepare): Publish the DKIM selector selector1._domainkey.contoso.com
-    # Why: Needed before contoso.com's mail is signed or reported on in stage Multifunction device
-    # and application sending through Office 365
+    # Why: Lets the cloud service sign contoso.com's mail with DKIM (selector1); enable signing
+    # once published. Domains added recently get targets under dkim.mail.microsoft: copy the
+    # values from the admin center; published before stage Multifunction device and application
+    # sending through Office 365 needs it
     #   DNS: add selector1._domainkey.contoso.com CNAME selector1-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)
     # Check: Resolve-DnsName selector1._domainkey.contoso.com -Type CNAME returns
     # selector1-contoso-com._domainkey.contoso.onmicrosoft.com
     #   Rollback: Remove the record again
     Write-Host 'Step 3. By hand (DNS): Publish the DKIM selector selector1._domainkey.contoso.com; DNS: add selector1._domainkey.contoso.com CNAME selector1-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)'
     # Step 4 (Prepare): Publish the DKIM selector selector2._domainkey.contoso.com
-    # Why: Needed before contoso.com's mail is signed or reported on in stage Multifunction device
-    # and application sending through Office 365
+    # Why: Lets the cloud service sign contoso.com's mail with DKIM (selector2); enable signing
+    # once published. Domains added recently get targets under dkim.mail.microsoft: copy the
+    # values from the admin center; published before stage Multifunction device and application
+    # sending through Office 365 needs it
     #   DNS: add selector2._domainkey.contoso.com CNAME selector2-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)
     # Check: Resolve-DnsName selector2._domainkey.contoso.com -Type CNAME returns
     # selector2-contoso-com._domainkey.contoso.onmicrosoft.com
     #   Rollback: Remove the record again
     Write-Host 'Step 4. By hand (DNS): Publish the DKIM selector selector2._domainkey.contoso.com; DNS: add selector2._domainkey.contoso.com CNAME selector2-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)'
     # Step 5 (Prepare): Publish the DMARC record _dmarc.contoso.com
-    # Why: Needed before contoso.com's mail is signed or reported on in stage Multifunction device
-    # and application sending through Office 365
+    # Why: DMARC in monitoring mode (p=none) with aggregate reports; move to quarantine and then
+    # reject once the reports show only legitimate senders; published before stage Multifunction
+    # device and application sending through Office 365 needs it
     #   DNS: add _dmarc.contoso.com TXT v=DMARC1; p=none; rua=mailto:dmarc@contoso.com (TTL 3600)
     # Check: Resolve-DnsName _dmarc.contoso.com -Type TXT returns v=DMARC1; p=none;
     # rua=mailto:dmarc@contoso.com
     #   Rollback: Remove the record again
     Write-Host 'Step 5. By hand (DNS): Publish the DMARC record _dmarc.contoso.com; DNS: add _dmarc.contoso.com TXT v=DMARC1; p=none; rua=mailto:dmarc@contoso.com (TTL 3600)'
     # Step 6 (Prepare): Publish notify.contoso.com's SPF record
-    # Why: Authorizes the servers that send notify.contoso.com's mail before any of them sends
-    # (stage Multifunction device and application sending through Office 365)
+    # Why: Lists every server that sends notify.contoso.com's mail to the Internet; published
+    # before stage Multifunction device and application sending through Office 365 needs it
     #   DNS: add notify.contoso.com TXT v=spf1 ip4:203.0.113.25 ip4:203.0.113.26 include:spf.protection.outlook.com -all (TTL 3600)
     # Check: Resolve-DnsName notify.contoso.com -Type TXT shows v=spf1 ip4:203.0.113.25
     # ip4:203.0.113.26 include:spf.protection.outlook.com -all from two public resolvers
@@ -311,24 +316,29 @@ function Invoke-Prepare {
     #   Rollback: Remove the SPF record again
     Write-Host 'Step 6. By hand (DNS): Publish notify.contoso.com''s SPF record; DNS: add notify.contoso.com TXT v=spf1 ip4:203.0.113.25 ip4:203.0.113.26 include:spf.protection.outlook.com -all (TTL 3600)'
     # Step 7 (Prepare): Publish the DKIM selector selector1._domainkey.notify.contoso.com
-    # Why: Needed before notify.contoso.com's mail is signed or reported on in stage Multifunction
-    # device and application sending through Office 365
+    # Why: Lets the cloud service sign notify.contoso.com's mail with DKIM (selector1); enable
+    # signing once published. Domains added recently get targets under dkim.mail.microsoft: copy
+    # the values from the admin center; published before stage Multifunction device and
+    # application sending through Office 365 needs it
     #   DNS: add selector1._domainkey.notify.contoso.com CNAME selector1-notify-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)
     # Check: Resolve-DnsName selector1._domainkey.notify.contoso.com -Type CNAME returns
     # selector1-notify-contoso-com._domainkey.contoso.onmicrosoft.com
     #   Rollback: Remove the record again
     Write-Host 'Step 7. By hand (DNS): Publish the DKIM selector selector1._domainkey.notify.contoso.com; DNS: add selector1._domainkey.notify.contoso.com CNAME selector1-notify-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)'
     # Step 8 (Prepare): Publish the DKIM selector selector2._domainkey.notify.contoso.com
-    # Why: Needed before notify.contoso.com's mail is signed or reported on in stage Multifunction
-    # device and application sending through Office 365
+    # Why: Lets the cloud service sign notify.contoso.com's mail with DKIM (selector2); enable
+    # signing once published. Domains added recently get targets under dkim.mail.microsoft: copy
+    # the values from the admin center; published before stage Multifunction device and
+    # application sending through Office 365 needs it
     #   DNS: add selector2._domainkey.notify.contoso.com CNAME selector2-notify-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)
     # Check: Resolve-DnsName selector2._domainkey.notify.contoso.com -Type CNAME returns
     # selector2-notify-contoso-com._domainkey.contoso.onmicrosoft.com
     #   Rollback: Remove the record again
     Write-Host 'Step 8. By hand (DNS): Publish the DKIM selector selector2._domainkey.notify.contoso.com; DNS: add selector2._domainkey.notify.contoso.com CNAME selector2-notify-contoso-com._domainkey.contoso.onmicrosoft.com (TTL 3600)'
     # Step 9 (Prepare): Publish the DMARC record _dmarc.notify.contoso.com
-    # Why: Needed before notify.contoso.com's mail is signed or reported on in stage Multifunction
-    # device and application sending through Office 365
+    # Why: DMARC in monitoring mode (p=none) with aggregate reports; move to quarantine and then
+    # reject once the reports show only legitimate senders; published before stage Multifunction
+    # device and application sending through Office 365 needs it
     #   DNS: add _dmarc.notify.contoso.com TXT v=DMARC1; p=none; rua=mailto:dmarc@notify.contoso.com (TTL 3600)
     # Check: Resolve-DnsName _dmarc.notify.contoso.com -Type TXT returns v=DMARC1; p=none;
     # rua=mailto:dmarc@notify.contoso.com
@@ -381,8 +391,9 @@ function Invoke-Verify {
 # ==== Phase Cutover ====
 function Invoke-Cutover {
     # Step 16 (Cutover): Publish contoso.com's MX: contoso-com.mail.protection.outlook.com
-    # Why: Internet mail for contoso.com starts to arrive (stage Multifunction device and
-    # application sending through Office 365)
+    # Why: Internet mail for contoso.com arrives at Exchange Online. Domains added recently get a
+    # host under mx.microsoft instead: copy the value shown in the admin center; from this step on
+    # (stage Multifunction device and application sending through Office 365)
     #   DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com (TTL 3600)
     # Check: Resolve-DnsName contoso.com -Type MX returns 0
     # contoso-com.mail.protection.outlook.com from two public resolvers (Resolve-DnsName -Server
@@ -390,8 +401,9 @@ function Invoke-Cutover {
     #   Rollback: Remove the MX record again
     Write-Host 'Step 16. By hand (DNS): Publish contoso.com''s MX: contoso-com.mail.protection.outlook.com; DNS: add contoso.com MX 0 contoso-com.mail.protection.outlook.com (TTL 3600)'
     # Step 17 (Cutover): Publish notify.contoso.com's MX: notify-contoso-com.mail.protection.outlook.com
-    # Why: Internet mail for notify.contoso.com starts to arrive (stage Multifunction device and
-    # application sending through Office 365)
+    # Why: Internet mail for notify.contoso.com arrives at Exchange Online. Domains added recently
+    # get a host under mx.microsoft instead: copy the value shown in the admin center; from this
+    # step on (stage Multifunction device and application sending through Office 365)
     #   DNS: add notify.contoso.com MX 0 notify-contoso-com.mail.protection.outlook.com (TTL 3600)
     # Check: Resolve-DnsName notify.contoso.com -Type MX returns 0
     # notify-contoso-com.mail.protection.outlook.com from two public resolvers (Resolve-DnsName
