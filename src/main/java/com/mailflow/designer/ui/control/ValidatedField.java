@@ -13,16 +13,16 @@ import javafx.scene.layout.VBox;
  * reason shown under the field, and it never reaches the model. A valid value is committed
  * on Enter or when the field loses focus (one undo step per field edit).
  */
-public final class ValidatedField extends VBox {
+public final class ValidatedField<T> extends VBox {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private final TextField field = new TextField();
     private final Label error = new Label();
-    private final Function<String, Parsed> parser;
-    private final Consumer<Object> commit;
+    private final Function<String, Parsed<T>> parser;
+    private final Consumer<T> commit;
     private String committedText = "";
     private Consumer<String> onRefused;
 
-    public ValidatedField(String id, Function<String, Parsed> parser, Consumer<Object> commit) {
+    public ValidatedField(String id, Function<String, Parsed<T>> parser, Consumer<T> commit) {
         this.parser = parser;
         this.commit = commit;
         field.setId(id);
@@ -68,8 +68,8 @@ public final class ValidatedField extends VBox {
         }
     }
 
-    private Parsed validate(String text) {
-        Parsed parsed = parser.apply(text);
+    private Parsed<T> validate(String text) {
+        Parsed<T> parsed = parser.apply(text);
         boolean bad = !parsed.isValid();
         field.pseudoClassStateChanged(INVALID, bad);
         error.setText(bad ? parsed.error() : "");
@@ -84,7 +84,7 @@ public final class ValidatedField extends VBox {
         if (Objects.equals(text, committedText)) {
             return true;
         }
-        Parsed parsed = validate(text);
+        Parsed<T> parsed = validate(text);
         if (parsed.isValid()) {
             committedText = text;
             commit.accept(parsed.value());

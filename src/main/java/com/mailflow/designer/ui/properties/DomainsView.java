@@ -31,7 +31,7 @@ public final class DomainsView extends VBox {
     private static final String AUTOMATIC = "(automatic)";
     private final DomainsViewModel model;
     private final TableView<Domain> table = new TableView<>();
-    private final ValidatedField name;
+    private final ValidatedField<String> name;
     private final ComboBox<DomainPurpose> purpose = new ComboBox<>();
     private final CheckComboBox<Node> mailboxes = new CheckComboBox<>();
     private final ComboBox<String> mx = new ComboBox<>();
@@ -74,9 +74,9 @@ public final class DomainsView extends VBox {
         HBox.setHgrow(newDomain, Priority.ALWAYS);
         Form editor = new Form("Selected domain");
         editor.refusalsTo(model::refuse);
-        name = new ValidatedField("domain-name",
-                t -> DomainsViewModel.invalidName(t).map(Parsed::invalid).orElseGet(() -> Parsed.ok(t.strip())),
-                v -> model.rename(selected(), (String) v));
+        name = new ValidatedField<>("domain-name", t -> DomainsViewModel.invalidName(t)
+                .<Parsed<String>>map(Parsed::invalid).orElseGet(() -> Parsed.ok(t.strip())),
+                v -> model.rename(selected(), v));
         editor.row("Name", name);
         purpose.setId("domain-purpose");
         purpose.getItems().setAll(DomainPurpose.values());
