@@ -69,6 +69,7 @@ public final class DesignerApp extends Application {
                 file -> getHostServices().showDocument(file.toUri().toString()));
         List<Runnable> afterFirstFrame = new ArrayList<>();
         MainWindow window = new MainWindow(stage, services, ready.scenario(), null, afterFirstFrame::add);
+        window.useSettings(ready.settings());
         if (ready.sample()) {
             window.document().showAsSample();
         }

@@ -1,6 +1,5 @@
 package com.mailflow.designer.ui.app;
 
-import atlantafx.base.theme.PrimerLight;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.ui.canvas.CanvasGestures;
 import com.mailflow.designer.ui.canvas.CanvasView;
@@ -51,6 +50,7 @@ public final class MainWindow {
     private final Scene scene;
     private AutosaveService autosave;
     private final HelpAndFind helpAndFind;
+    private final Theme theme;
     private final com.mailflow.designer.ui.control.RefusalNotice refusals;
 
     public MainWindow(Stage stage, DesignerServices services, Scenario initial, Path file) {
@@ -63,9 +63,6 @@ public final class MainWindow {
      *     and leaving these panels out roughly halves the styling and layout of that frame
      */
     MainWindow(Stage stage, DesignerServices services, Scenario initial, Path file, Consumer<Runnable> panels) {
-        // The window's look: AtlantaFX PrimerLight, whose colour variables designer.css uses; its
-        // binary stylesheet loads much faster than the text one (no CSS parsing at start-up).
-        javafx.application.Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         document = new DocumentViewModel(initial);
         document.fileProperty().set(file);
         files = new FileViewModel(document, services.dialogs(), services.recentFiles(), services.executor());
@@ -79,9 +76,16 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("designer");
+        // The window's look: AtlantaFX PrimerLight, or PrimerDark (View > Dark Theme).
+        theme = new Theme(root);
         javafx.scene.control.MenuBar menuBar = MenuFactory.menuBar(actions, files, edits, canvas);
         javafx.scene.control.ToolBar toolBar = MenuFactory.toolBar(actions);
         helpAndFind = HelpAndFind.install(menuBar, toolBar, canvas, new NodeSearch(document));
+        javafx.scene.control.CheckMenuItem darkItem = new javafx.scene.control.CheckMenuItem("Dark Theme");
+        darkItem.setId("menu-dark-theme");
+        darkItem.selectedProperty().bindBidirectional(theme.darkProperty());
+        menuBar.getMenus().stream().filter(m -> "View".equals(m.getText())).findFirst()
+                .ifPresent(m -> m.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), darkItem));
         root.setTop(new VBox(menuBar, toolBar));
         StackPane results = new StackPane();
         SplitPane center = new SplitPane(new StackPane(canvas, emptyCanvasHint()), results);
@@ -168,6 +172,16 @@ public final class MainWindow {
         hint.visibleProperty().bind(Bindings.createBooleanBinding(() -> document.scenario().nodes().isEmpty(),
                 document.scenarioProperty()));
         return hint;
+    }
+
+    /** The theme from the user's settings, and each change of it kept there. */
+    public void useSettings(com.mailflow.designer.ui.service.UserSettings settings) {
+        theme.remember(settings);
+    }
+
+    /** Whether the dark theme is on (View > Dark Theme). */
+    public javafx.beans.property.BooleanProperty darkThemeProperty() {
+        return theme.darkProperty();
     }
 
     /** Help menu and Find (tests). */

@@ -138,6 +138,26 @@ class FindingYourWayFlowTest {
     }
 
     @Test
+    void viewDarkThemeSwitchesToPrimerDarkAndIsRemembered(FxRobot robot) {
+        var settings = new com.mailflow.designer.ui.service.UserSettings(prefs);
+        robot.interact(() -> window.useSettings(settings));
+        robot.interact(() -> window.document().replace(Scenarios.hybrid(), null));
+        javafx.scene.layout.Region box = robot.lookup("#node-gw").queryAs(javafx.scene.layout.Region.class);
+        assertEquals(javafx.scene.paint.Color.WHITE, box.getBackground().getFills().get(0).getFill());
+        robot.clickOn("View").clickOn("#menu-dark-theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.scene().getRoot().getStyleClass().contains("dark"));
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"), Application.getUserAgentStylesheet());
+        var fill = (javafx.scene.paint.Color) box.getBackground().getFills().get(0).getFill();
+        assertTrue(fill.getBrightness() < 0.3, "a dark box on the dark canvas: " + fill);
+        assertTrue(settings.darkTheme());
+        robot.clickOn("View").clickOn("#menu-dark-theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(settings.darkTheme());
+        assertFalse(window.scene().getRoot().getStyleClass().contains("dark"));
+    }
+
+    @Test
     void theSampleIsTitledAsASampleUntilSaved(FxRobot robot) {
         robot.interact(() -> window.document().showAsSample());
         assertTrue(window.document().titleProperty().get().startsWith("Sample - Untitled scenario"),
