@@ -51,6 +51,8 @@ final class HelpAndFind {
         h.findField.setId("find-field");
         h.findField.setPromptText("Find a box (Ctrl+F)");
         h.findField.setPrefColumnCount(18);
+        // Not a stop for Tab or the first focus: the window would start with the caret in it, its hint hidden.
+        h.findField.setFocusTraversable(false);
         h.findField.setOnAction(e -> search.findNext(h.findField.getText()).ifPresent(n -> canvas.centerOn(n.id())));
         h.findField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {

@@ -163,8 +163,8 @@ public final class MainWindow {
     /** On an empty canvas, how to start; it lets the pointer through to the canvas and goes with the first box. */
     private Label emptyCanvasHint() {
         Label hint = new Label("Drag the Internet, the cloud service and the customer's servers from the palette"
-                + " onto the canvas,\nor start from a worked example: File \u203a New\u2026 (Ctrl+N)."
-                + "\nHelp \u203a Getting Started (and F1 for the keys) explains the rest.");
+                + " onto the canvas, or start from a worked example: File \u203a New\u2026 (Ctrl+N).\n\n"
+                + "Help \u203a Getting Started (and F1 for the keys) explains the rest.");
         hint.setId("empty-canvas-hint");
         hint.getStyleClass().add("empty-canvas-hint");
         hint.setMouseTransparent(true);

@@ -10,7 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
-import org.controlsfx.control.PopOver;
+import javafx.stage.Popup;
 
 /**
  * Shows each refusal ("Can't add another Internet ...") where the user is looking: beside the
@@ -19,7 +19,7 @@ import org.controlsfx.control.PopOver;
 public final class RefusalNotice {
     private static final Duration SHOWN_FOR = Duration.seconds(5);
     private final Scene scene;
-    private final PopOver popOver = new PopOver();
+    private final Popup popup = new Popup();
     private final Label text = new Label();
     private final PauseTransition hide = new PauseTransition(SHOWN_FOR);
     private Point2D pointer;
@@ -30,12 +30,12 @@ public final class RefusalNotice {
         text.setWrapText(true);
         text.setMaxWidth(380);
         text.getStyleClass().add("refusal-text");
-        popOver.setContentNode(text);
-        popOver.setDetachable(false);
-        popOver.setAutoHide(true);
-        popOver.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
-        popOver.getStyleClass().add("refusal");
-        hide.setOnFinished(e -> popOver.hide(Duration.ZERO));
+        text.getStyleClass().add("refusal");
+        // Styled by the window's stylesheet (designer.css), in the theme's colours.
+        text.getStylesheets().setAll(scene.getStylesheets());
+        popup.getContent().add(text);
+        popup.setAutoHide(true);
+        hide.setOnFinished(e -> popup.hide());
         scene.addEventFilter(MouseEvent.ANY, e -> pointer = new Point2D(e.getScreenX(), e.getScreenY()));
     }
 
@@ -52,7 +52,7 @@ public final class RefusalNotice {
 
     /** The text shown now, or null when nothing is shown (tests). */
     public String shownText() {
-        return popOver.isShowing() ? text.getText() : null;
+        return popup.isShowing() ? text.getText() : null;
     }
 
     void show(String why) {
@@ -61,11 +61,8 @@ public final class RefusalNotice {
         }
         text.setText(why);
         Point2D at = anchor();
-        Node owner = scene.getRoot();
-        if (popOver.isShowing()) {
-            popOver.hide(Duration.ZERO);
-        }
-        popOver.show(owner, at.getX(), at.getY(), Duration.ZERO);
+        text.getStylesheets().setAll(scene.getStylesheets());
+        popup.show(scene.getWindow(), at.getX(), at.getY());
         hide.playFromStart();
     }
 

@@ -21,6 +21,7 @@ public final class UserSettings {
         boolean first = !prefs.getBoolean(SAMPLE_SHOWN, false);
         if (first) {
             prefs.putBoolean(SAMPLE_SHOWN, true);
+            flush();
         }
         return first;
     }
@@ -31,5 +32,15 @@ public final class UserSettings {
 
     public void setDarkTheme(boolean dark) {
         prefs.putBoolean(DARK, dark);
+        flush();
+    }
+
+    /** Written now, not at a clean exit only: a designer that is killed still remembers. */
+    private void flush() {
+        try {
+            prefs.flush();
+        } catch (java.util.prefs.BackingStoreException e) {
+            // Not kept this time; the JVM tries again when it exits.
+        }
     }
 }
