@@ -40,16 +40,6 @@ public interface Command {
     }
 
     static Command of(String description, java.util.function.UnaryOperator<Scenario> edit) {
-        return new Command() {
-            @Override
-            public String description() {
-                return description;
-            }
-
-            @Override
-            public Scenario apply(Scenario before) {
-                return edit.apply(before);
-            }
-        };
+        return of(description, before -> description, edit);
     }
 }

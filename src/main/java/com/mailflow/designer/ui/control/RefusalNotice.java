@@ -35,6 +35,8 @@ public final class RefusalNotice {
         text.getStylesheets().setAll(scene.getStylesheets());
         popup.getContent().add(text);
         popup.setAutoHide(true);
+        // The click that hides it still does what the user clicked for (start a drag, press a button).
+        popup.setConsumeAutoHidingEvents(false);
         hide.setOnFinished(e -> popup.hide());
         scene.addEventFilter(MouseEvent.ANY, e -> pointer = new Point2D(e.getScreenX(), e.getScreenY()));
     }
@@ -76,7 +78,8 @@ public final class RefusalNotice {
             }
         }
         if (pointer != null) {
-            return new Point2D(pointer.getX(), pointer.getY() + 8);
+            // Below and right of the pointer: not over what the user is about to click.
+            return new Point2D(pointer.getX() + 12, pointer.getY() + 18);
         }
         Bounds r = scene.getRoot().localToScreen(scene.getRoot().getLayoutBounds());
         return new Point2D(r.getCenterX(), r.getCenterY());

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import com.mailflow.designer.edit.Scenarios;
 import com.mailflow.designer.edit.Selection;
 import com.mailflow.designer.model.Scenario;
-import com.mailflow.designer.ui.service.CurrentThreadTaskExecutor;
-import com.mailflow.designer.ui.service.DesignerServices;
-import com.mailflow.designer.ui.service.RecentFiles;
 import com.mailflow.designer.ui.service.ScriptedDialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,21 +38,12 @@ class FindingYourWayFlowTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        DesignerServices services = new DesignerServices(dialogs, new CurrentThreadTaskExecutor(), new RecentFiles(prefs),
-                f -> { });
-        window = new MainWindow(stage, services, Scenario.empty("Untitled scenario"), null);
-        stage.show();
+        window = HeadlessWindow.open(stage, dialogs, prefs, Scenario.empty("Untitled scenario"));
     }
 
     @AfterEach
     void dropPrefs() throws Exception {
         prefs.removeNode();
-    }
-
-    private void shortcut(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -96,7 +83,7 @@ class FindingYourWayFlowTest {
     void ctrlFFindsABoxByAddressAndSelectsIt(FxRobot robot) {
         robot.interact(() -> window.document().replace(Scenarios.hybrid(), null));
         robot.clickOn("#node-exo");
-        shortcut(robot, KeyCode.F);
+        HeadlessWindow.shortcut(robot, KeyCode.F);
         assertTrue(window.helpAndFind().findField().isFocused());
         robot.write("131.107.1.17").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -115,7 +102,7 @@ class FindingYourWayFlowTest {
     @Test
     void newOffersTemplatesByTitleAndPurpose(FxRobot robot) {
         dialogs.templateAnswer = null;
-        shortcut(robot, KeyCode.N);
+        HeadlessWindow.shortcut(robot, KeyCode.N);
         assertFalse(dialogs.offeredTemplates.isEmpty());
         var cloudOnly = dialogs.offeredTemplates.stream().filter(t -> t.id().equals("cloud-only")).findFirst()
                 .orElseThrow();

@@ -5,27 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import com.mailflow.designer.model.Domain;
 import com.mailflow.designer.model.NodeKind;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.routing.Flow;
-import com.mailflow.designer.ui.service.CurrentThreadTaskExecutor;
-import com.mailflow.designer.ui.service.DesignerServices;
-import com.mailflow.designer.ui.service.RecentFiles;
 import com.mailflow.designer.ui.service.ScriptedDialogs;
 import java.util.UUID;
 import java.util.prefs.Preferences;
-import javafx.application.Application;
 import javafx.css.PseudoClass;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
@@ -45,11 +37,7 @@ class FirstHourFlowTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        DesignerServices services = new DesignerServices(dialogs, new CurrentThreadTaskExecutor(), new RecentFiles(prefs),
-                f -> { });
-        window = new MainWindow(stage, services, Scenario.empty("First hour"), null);
-        stage.show();
+        window = HeadlessWindow.open(stage, dialogs, prefs, Scenario.empty("First hour"));
     }
 
     @AfterEach
@@ -59,20 +47,6 @@ class FirstHourFlowTest {
 
     private Scenario scenario() {
         return window.document().scenario();
-    }
-
-    private void place(FxRobot robot, NodeKind kind, double x, double y) {
-        Bounds b = window.canvas().localToScreen(window.canvas().getLayoutBounds());
-        robot.drag("#palette-" + kind.id(), MouseButton.PRIMARY).moveTo(new Point2D(b.getMinX() + x, b.getMinY() + y))
-                .release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void connect(FxRobot robot, String from, String to) {
-        robot.drag(robot.point("#node-" + from).atPosition(javafx.geometry.Pos.CENTER_RIGHT)
-                .atOffset(new Point2D(-5, 0)).query(), MouseButton.PRIMARY).moveTo("#node-" + to)
-                .release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private String status(FxRobot robot) {
@@ -94,15 +68,15 @@ class FirstHourFlowTest {
 
     @Test
     void tablesAndStatusLineSayNamesNotIds(FxRobot robot) {
-        place(robot, NodeKind.INTERNET, 120, 120);
-        place(robot, NodeKind.CLOUD_SERVICE, 400, 120);
-        place(robot, NodeKind.MAIL_SERVER, 400, 320);
+        HeadlessWindow.place(robot, window, NodeKind.INTERNET, 120, 120);
+        HeadlessWindow.place(robot, window, NodeKind.CLOUD_SERVICE, 400, 120);
+        HeadlessWindow.place(robot, window, NodeKind.MAIL_SERVER, 400, 320);
         rename(robot, "cloud", "Exchange Online");
         rename(robot, "mail", "Exchange 2019");
         assertTrue(status(robot).contains("'Exchange 2019'"), status(robot));
-        connect(robot, "internet", "cloud");
+        HeadlessWindow.connect(robot, "internet", "cloud");
         assertEquals("Connect 'Internet' to 'Exchange Online'", status(robot));
-        connect(robot, "cloud", "mail");
+        HeadlessWindow.connect(robot, "cloud", "mail");
         robot.clickOn("#domains-tab").clickOn("#new-domain").write("contoso.com").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#flows-tab");
@@ -126,8 +100,8 @@ class FirstHourFlowTest {
 
     @Test
     void domainsAddWithEnterSuggestANameAndPickMailboxHostsByName(FxRobot robot) {
-        place(robot, NodeKind.CLOUD_SERVICE, 400, 120);
-        place(robot, NodeKind.MAIL_SERVER, 400, 320);
+        HeadlessWindow.place(robot, window, NodeKind.CLOUD_SERVICE, 400, 120);
+        HeadlessWindow.place(robot, window, NodeKind.MAIL_SERVER, 400, 320);
         rename(robot, "mail", "Exchange 2019");
         robot.clickOn("#domains-tab").clickOn("#new-domain").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -165,8 +139,8 @@ class FirstHourFlowTest {
 
     @Test
     void anInvalidValueLeftBehindIsRefusedWhereTheUserLooks(FxRobot robot) {
-        place(robot, NodeKind.CLOUD_SERVICE, 400, 120);
-        place(robot, NodeKind.GATEWAY, 150, 320);
+        HeadlessWindow.place(robot, window, NodeKind.CLOUD_SERVICE, 400, 120);
+        HeadlessWindow.place(robot, window, NodeKind.GATEWAY, 150, 320);
         robot.clickOn("#node-gw");
         robot.clickOn("#attr-addresses").write("131.107.1.300");
         robot.clickOn("#node-cloud");
@@ -180,8 +154,8 @@ class FirstHourFlowTest {
 
     @Test
     void aSecondInternetIsRefusedInWords(FxRobot robot) {
-        place(robot, NodeKind.INTERNET, 120, 120);
-        place(robot, NodeKind.INTERNET, 300, 300);
+        HeadlessWindow.place(robot, window, NodeKind.INTERNET, 120, 120);
+        HeadlessWindow.place(robot, window, NodeKind.INTERNET, 300, 300);
         String shown = window.refusals().shownText();
         assertNotNull(shown);
         assertTrue(shown.startsWith("Can't add another Internet"), shown);
