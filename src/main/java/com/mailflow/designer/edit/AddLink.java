@@ -1,12 +1,11 @@
 package com.mailflow.designer.edit;
 
 import com.mailflow.designer.model.Link;
-import com.mailflow.designer.model.LinkRules;
 import com.mailflow.designer.model.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Draws an arrow; links the rules refuse leave the scenario as it was (the canvas says why first). */
+/** Draws an arrow in the stages it names; links the rules refuse in one of them leave the scenario as it was. */
 public record AddLink(Link link) implements Command {
     @Override
     public String description() {
@@ -20,7 +19,7 @@ public record AddLink(Link link) implements Command {
 
     @Override
     public Scenario apply(Scenario before) {
-        if (LinkRules.refuseLink(before, link.from(), link.to()).isPresent()) {
+        if (StageScope.refuseLink(before, link).isPresent()) {
             return before;
         }
         List<Link> links = new ArrayList<>(before.links());

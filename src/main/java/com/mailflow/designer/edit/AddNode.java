@@ -1,6 +1,5 @@
 package com.mailflow.designer.edit;
 
-import com.mailflow.designer.model.LinkRules;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.Position;
 import com.mailflow.designer.model.Scenario;
@@ -9,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Places a new node; refused kinds (a second Internet) and taken ids leave the scenario as it was. */
+/**
+ * Places a new node in the stages it names; refused kinds (a second Internet in one of them) and
+ * taken ids leave the scenario as it was.
+ */
 public record AddNode(Node node, Position at) implements Command {
     @Override
     public String description() {
@@ -18,7 +20,7 @@ public record AddNode(Node node, Position at) implements Command {
 
     @Override
     public Scenario apply(Scenario before) {
-        if (LinkRules.refuseNode(before, node.kind()).isPresent() || before.node(node.id()).isPresent()) {
+        if (StageScope.refuseNode(before, node).isPresent() || before.node(node.id()).isPresent()) {
             return before;
         }
         List<Node> nodes = new ArrayList<>(before.nodes());

@@ -38,7 +38,7 @@ public record DeleteSelection(Selection selection) implements Command {
         return before.withNodes(nodes).withLinks(links).withLayout(layout).withDomains(domains);
     }
 
-    private static Domain withoutNodes(Domain d, Set<String> gone) {
+    static Domain withoutNodes(Domain d, Set<String> gone) {
         Domain out = d;
         if (d.mailboxes().stream().anyMatch(gone::contains)) {
             out = out.withMailboxes(d.mailboxes().stream().filter(id -> !gone.contains(id)).toList());

@@ -1,6 +1,5 @@
 package com.mailflow.designer.edit;
 
-import com.mailflow.designer.model.LinkRules;
 import com.mailflow.designer.model.Link;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.Position;
@@ -21,12 +20,19 @@ public final class Paste implements Command {
     private final Fragment fragment;
     private final double dx;
     private final double dy;
+    private final List<String> stages;
     private final Map<String, String> newIds = new HashMap<>();
 
     public Paste(Fragment fragment, double dx, double dy) {
+        this(fragment, dx, dy, null);
+    }
+
+    /** @param stages the stages the pasted nodes and links are in (null: every stage), whatever they were in when copied */
+    public Paste(Fragment fragment, double dx, double dy, List<String> stages) {
         this.fragment = fragment;
         this.dx = dx;
         this.dy = dy;
+        this.stages = stages == null ? null : List.copyOf(stages);
     }
 
     @Override
@@ -48,13 +54,13 @@ public final class Paste implements Command {
         List<Node> nodes = new ArrayList<>(before.nodes());
         Map<String, Position> layout = new LinkedHashMap<>(before.layout());
         for (Node n : fragment.nodes()) {
-            if (LinkRules.refuseNode(probe, n.kind()).isPresent()) {
+            if (StageScope.refuseNode(probe, n.withStages(stages)).isPresent()) {
                 continue;
             }
             String id = NodeIds.fresh(taken, n.id());
             taken.add(id);
             newIds.put(n.id(), id);
-            nodes.add(n.withId(id));
+            nodes.add(n.withId(id).withStages(stages));
             probe = probe.withNodes(nodes);
             Position p = fragment.layout().getOrDefault(n.id(), new Position(0, 0));
             layout.put(id, p.translate(dx, dy));
@@ -65,7 +71,7 @@ public final class Paste implements Command {
         List<Link> links = new ArrayList<>(before.links());
         for (Link l : fragment.links()) {
             if (newIds.containsKey(l.from()) && newIds.containsKey(l.to())) {
-                links.add(new Link(newIds.get(l.from()), newIds.get(l.to()), l.domains(), l.label(), l.extras()));
+                links.add(new Link(newIds.get(l.from()), newIds.get(l.to()), l.domains(), l.label(), l.extras(), stages));
             }
         }
         return before.withNodes(nodes).withLinks(links).withLayout(layout);

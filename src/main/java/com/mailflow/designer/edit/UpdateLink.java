@@ -4,8 +4,15 @@ import com.mailflow.designer.model.Link;
 import com.mailflow.designer.model.Scenario;
 import java.util.List;
 
-/** Sets a link's domains (null = all recipients) and label. */
-public record UpdateLink(LinkKey key, List<String> domains, String label) implements Command {
+/**
+ * Sets a link's domains (null = all recipients) and label, on its entry in stage {@code stageId}
+ * (null: every entry; links that differ between stages are separate entries, plan.md section 1).
+ */
+public record UpdateLink(LinkKey key, List<String> domains, String label, String stageId) implements Command {
+    public UpdateLink(LinkKey key, List<String> domains, String label) {
+        this(key, domains, label, null);
+    }
+
     @Override
     public String description() {
         return "Edit link " + key;
@@ -19,7 +26,9 @@ public record UpdateLink(LinkKey key, List<String> domains, String label) implem
     @Override
     public Scenario apply(Scenario before) {
         List<Link> links = before.links().stream()
-                .map(l -> key.matches(l) ? l.withDomains(domains).withLabel(label) : l).toList();
+                .map(l -> key.matches(l) && (stageId == null || l.presentIn(stageId))
+                        ? l.withDomains(domains).withLabel(label) : l)
+                .toList();
         return before.withLinks(links);
     }
 }

@@ -16,8 +16,9 @@ public final class PlanWording {
     private PlanWording() {
     }
 
+    /** A stage's name; the one implicit stage of a file without stages goes by the scenario's name. */
     public static String stageName(Scenario scenario, String id) {
-        return scenario.stageById(id).map(Stage::name).orElse(id);
+        return scenario.stageById(id).map(Stage::name).orElse(scenario.isStaged() ? id : scenario.name());
     }
 
     public static String heading(Scenario scenario, Transition t) {

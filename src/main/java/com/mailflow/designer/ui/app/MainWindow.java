@@ -16,6 +16,9 @@ import com.mailflow.designer.ui.viewmodel.EditViewModel;
 import com.mailflow.designer.ui.viewmodel.ExportViewModel;
 import com.mailflow.designer.ui.viewmodel.FileViewModel;
 import com.mailflow.designer.ui.viewmodel.NodeSearch;
+import com.mailflow.designer.ui.stages.StageBar;
+import com.mailflow.designer.ui.stages.StageMarks;
+import com.mailflow.designer.ui.stages.StagesViewModel;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -73,6 +76,10 @@ public final class MainWindow {
         DesignerActions actions = new DesignerActions(document, files, edits, exports, canvas, gestures,
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         wireCanvas();
+        StageMarks marks = new StageMarks(canvas, document);
+        StackPane canvasArea = new StackPane(canvas, emptyCanvasHint());
+        VBox drawing = new VBox(new StageBar(new StagesViewModel(document, services.dialogs()), marks), canvasArea);
+        VBox.setVgrow(canvasArea, Priority.ALWAYS);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("designer");
@@ -88,7 +95,7 @@ public final class MainWindow {
                 .ifPresent(m -> m.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), darkItem));
         root.setTop(new VBox(menuBar, toolBar));
         StackPane results = new StackPane();
-        SplitPane center = new SplitPane(new StackPane(canvas, emptyCanvasHint()), results);
+        SplitPane center = new SplitPane(drawing, results);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.64);
         StackPane side = new StackPane();
@@ -142,8 +149,9 @@ public final class MainWindow {
     }
 
     private void wireCanvas() {
-        canvas.show(document.scenario());
-        document.scenarioProperty().addListener((o, a, s) -> canvas.show(s));
+        // The selected stage only (plan.md section 4); for a file without stages, the scenario itself.
+        canvas.show(document.shown());
+        document.shownProperty().addListener((o, a, s) -> canvas.show(s));
         document.selectionProperty().addListener((o, a, s) -> canvas.applySelection(s));
         analysis.nodesWithErrorsProperty().addListener((o, a, ids) -> canvas.markErrors(ids));
         analysis.highlightedFlowProperty().addListener((o, a, f) -> canvas.highlight(f));
@@ -197,10 +205,10 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label counts = new Label();
         counts.textProperty().bind(Bindings.createStringBinding(() -> {
-            Scenario s = document.scenario();
+            Scenario s = document.shown();
             return count(s.nodes().size(), "node") + " \u00b7 " + count(s.links().size(), "link") + " \u00b7 "
                     + count(s.domains().size(), "domain");
-        }, document.scenarioProperty()));
+        }, document.shownProperty()));
         Label zoom = new Label();
         zoom.setId("zoom");
         zoom.textProperty().bind(Bindings.createStringBinding(

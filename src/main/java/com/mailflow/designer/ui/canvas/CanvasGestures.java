@@ -232,7 +232,7 @@ public final class CanvasGestures {
         if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
             NodeView node = canvas.nodeAt(canvas.sceneToContent(e.getSceneX(), e.getSceneY()));
             if (node != null) {
-                renameEditor.start(node, document.scenario().node(node.nodeId()).map(n -> n.name()).orElse(""));
+                renameEditor.start(node, document.shown().node(node.nodeId()).map(n -> n.name()).orElse(""));
             }
         }
     }
@@ -272,7 +272,7 @@ public final class CanvasGestures {
     /** Renames a node in place (F2, or Edit > Rename). */
     public void startRename(String nodeId) {
         canvas.view(nodeId).ifPresent(v -> renameEditor.start(v,
-                document.scenario().node(nodeId).map(n -> n.name()).orElse("")));
+                document.shown().node(nodeId).map(n -> n.name()).orElse("")));
     }
 
     /** Whether a connection is being drawn. */

@@ -33,6 +33,7 @@ public final class CanvasView extends Pane {
     private final Group linkLayer = new Group();
     private final Group nodeLayer = new Group();
     private final Group overlay = new Group();
+    private final GhostLayer ghosts = new GhostLayer();
     private final OverviewLayer overview = new OverviewLayer();
     private final AttachedViews attached = new AttachedViews(nodeLayer, linkLayer);
     private final Viewport viewport = new Viewport();
@@ -50,6 +51,7 @@ public final class CanvasView extends Pane {
     private Set<String> errorNodes = Set.of();
     private final Set<String> pathNodes = new HashSet<>();
     private final Set<LinkKey> pathLinks = new HashSet<>();
+    private java.util.function.Supplier<java.util.List<Point2D>> alsoFit = List::of;
 
     public CanvasView() {
         getStyleClass().add("canvas");
@@ -57,7 +59,7 @@ public final class CanvasView extends Pane {
         setFocusTraversable(true);
         linkLayer.getStyleClass().add("link-layer");
         nodeLayer.getStyleClass().add("node-layer");
-        content.getChildren().addAll(overview, linkLayer, nodeLayer, overlay);
+        content.getChildren().addAll(overview, ghosts, linkLayer, nodeLayer, overlay);
         content.getTransforms().add(viewport.transform());
         getChildren().addAll(grid, content);
         Rectangle clip = new Rectangle();
@@ -122,6 +124,11 @@ public final class CanvasView extends Pane {
 
     public Group overlay() {
         return overlay;
+    }
+
+    /** Other stages' elements, faint, under the drawing. */
+    public GhostLayer ghosts() {
+        return ghosts;
     }
 
     public Scenario shown() {
@@ -343,10 +350,28 @@ public final class CanvasView extends Pane {
     }
 
     public void fitToWindow() {
-        java.util.List<Point2D> corners = nodes.values().stream()
-                .map(v -> new Point2D(v.getLayoutX(), v.getLayoutY())).toList();
-        viewport.fit(Viewport.fitTarget(contentBounds(), corners, NodeView.WIDTH, NodeView.HEIGHT, getWidth(),
+        java.util.List<Point2D> corners = new java.util.ArrayList<>(nodes.values().stream()
+                .map(v -> new Point2D(v.getLayoutX(), v.getLayoutY())).toList());
+        java.util.List<Point2D> more = alsoFit.get();
+        Bounds content = contentBounds();
+        if (!more.isEmpty()) {
+            corners.addAll(more);
+            double minX = corners.stream().mapToDouble(Point2D::getX).min().orElse(0);
+            double minY = corners.stream().mapToDouble(Point2D::getY).min().orElse(0);
+            double maxX = corners.stream().mapToDouble(Point2D::getX).max().orElse(0) + NodeView.WIDTH;
+            double maxY = corners.stream().mapToDouble(Point2D::getY).max().orElse(0) + NodeView.HEIGHT;
+            content = new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+        }
+        viewport.fit(Viewport.fitTarget(content, corners, NodeView.WIDTH, NodeView.HEIGHT, getWidth(),
                 getHeight()), getWidth(), getHeight());
+    }
+
+    /**
+     * Top-left corners of boxes not drawn now that Fit to Window takes in too: the other stages'
+     * nodes, so that switching stages keeps every stage's drawing in view.
+     */
+    public void fitAlso(java.util.function.Supplier<java.util.List<Point2D>> corners) {
+        alsoFit = corners;
     }
 
     public void zoomBy(double factor) {

@@ -25,13 +25,13 @@ public final class PropertiesView extends ScrollPane {
         getStyleClass().add("properties");
         setFitToWidth(true);
         document.selectionProperty().addListener((o, a, s) -> rebuild());
-        document.scenarioProperty().addListener((o, a, s) -> refresh());
+        document.shownProperty().addListener((o, a, s) -> refresh());
         analysis.reportProperty().addListener((o, a, r) -> refresh());
         rebuild();
     }
 
     private void rebuild() {
-        setContent(paneFor(document.selection(), document.scenario()));
+        setContent(paneFor(document.selection(), document.shown()));
         refresh();
     }
 
@@ -52,14 +52,15 @@ public final class PropertiesView extends ScrollPane {
         return new ScenarioPropertiesPane(model);
     }
 
+    /** Nodes and links as in the selected stage; the scenario pane edits the scenario as a whole. */
     private void refresh() {
-        Scenario s = document.scenario();
+        Scenario s = document.shown();
         if (getContent() instanceof NodePropertiesPane p) {
             s.node(p.nodeId()).ifPresentOrElse(n -> p.refresh(n, analysis.findingsFor(n.id())), this::rebuild);
         } else if (getContent() instanceof LinkPropertiesPane p) {
             s.links().stream().filter(p.key()::matches).findFirst().ifPresentOrElse(p::refresh, this::rebuild);
         } else if (getContent() instanceof ScenarioPropertiesPane p) {
-            p.refresh(s);
+            p.refresh(document.scenario());
         }
     }
 }

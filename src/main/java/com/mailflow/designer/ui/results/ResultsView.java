@@ -11,12 +11,14 @@ import com.mailflow.designer.export.NodeNames;
 import com.mailflow.designer.export.ResultColumns;
 import com.mailflow.designer.export.PlanWording;
 import com.mailflow.designer.plan.Step;
+import com.mailflow.designer.plan.Transition;
 import com.mailflow.designer.routing.Flow;
 import com.mailflow.designer.ui.viewmodel.AnalysisViewModel;
 import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
 import java.util.LinkedHashSet;
 import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
@@ -43,7 +45,9 @@ public final class ResultsView extends TabPane {
     private final ResultTab<Finding> findingsTab = new ResultTab<>("findings-tab", "Findings", findings, findings);
     private final TableView<Step> plan = Tables.table("plan-table", "Nothing changes: this stage is the same as the one"
             + " before");
-    private final ResultTab<Step> planTab = new ResultTab<>("plan-tab", "Plan", plan, plan);
+    /** Which transition the Plan tab shows, in the CLI's and the handouts' words. */
+    private final Label planHeading = new Label();
+    private final ResultTab<Step> planTab;
 
     public ResultsView(DocumentViewModel document, AnalysisViewModel analysis) {
         setId("results");
@@ -68,6 +72,12 @@ public final class ResultsView extends TabPane {
         bar.getStyleClass().add("results-bar");
         dnsPane.setTop(bar);
         dnsTab = new ResultTab<>("dns-tab", "DNS", dns, dnsPane);
+        planHeading.setId("plan-heading");
+        BorderPane planPane = new BorderPane(plan);
+        HBox planBar = new HBox(planHeading);
+        planBar.getStyleClass().add("results-bar");
+        planPane.setTop(planBar);
+        planTab = new ResultTab<>("plan-tab", "Plan", plan, planPane);
         getTabs().setAll(List.of(flowsTab.tab(), safelistTab.tab(), connectorsTab.tab(), dnsTab.tab(), findingsTab.tab(),
                 planTab.tab()));
         flows.getSelectionModel().selectedItemProperty()
@@ -80,7 +90,12 @@ public final class ResultsView extends TabPane {
         names = new NodeNames(document.scenario());
         document.scenarioProperty().addListener((o, a, sc) -> renamed(new NodeNames(sc)));
         analysis.reportProperty().addListener((o, a, r) -> show(r));
-        analysis.planProperty().addListener((o, a, t) -> planTab.offer(t == null ? List.of() : t.steps()));
+        analysis.planProperty().addListener((o, a, t) -> {
+            planTab.offer(t == null ? List.of() : t.steps());
+            showPlanHeading(document, t);
+        });
+        // A renamed stage may leave the steps as they were; the heading names it anyway.
+        document.scenarioProperty().addListener((o, a, s) -> showPlanHeading(document, analysis.planProperty().get()));
         show(analysis.reportProperty().get());
     }
 
@@ -94,6 +109,11 @@ public final class ResultsView extends TabPane {
             names = next;
             List.of(flows, safelist, connectors, dns, findings).forEach(TableView::refresh);
         }
+    }
+
+    private void showPlanHeading(DocumentViewModel document, Transition t) {
+        planHeading.setText(t == null ? "" : PlanWording.heading(document.scenario(), t)
+                + (t.changesNothing() ? ": " + PlanWording.nothing(document.scenario(), t) : ""));
     }
 
     private void show(Report r) {

@@ -30,6 +30,9 @@ public interface DialogService {
 
     void showError(String title, String message);
 
+    /** A yes/no question before something that deletes work ("Remove stage 'Hybrid'?"); true to go ahead. */
+    boolean confirm(String title, String message);
+
     /**
      * Offers back work a crash left unsaved. {@code fileName} is the document's file (or its
      * scenario name when it was never saved), {@code summary} says what the copy holds.

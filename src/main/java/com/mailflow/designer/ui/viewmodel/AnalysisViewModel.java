@@ -4,6 +4,7 @@ import com.mailflow.designer.analysis.Finding;
 import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.analysis.Severity;
 import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.plan.Plan;
 import com.mailflow.designer.plan.Planner;
 import com.mailflow.designer.plan.Transition;
 import com.mailflow.designer.routing.Flow;
@@ -29,6 +30,11 @@ public final class AnalysisViewModel {
     private final ObjectProperty<Set<String>> nodesWithErrors = new SimpleObjectProperty<>(Set.of());
     private final ObjectProperty<Flow> highlightedFlow = new SimpleObjectProperty<>();
     private long requested;
+    /** The last finished analysis: every stage's report and the plan, so that choosing a stage needs no new run. */
+    private Analysed last;
+
+    private record Analysed(Scenario scenario, Map<String, Report> reports, Plan plan) {
+    }
 
     public AnalysisViewModel(DocumentViewModel document, TaskExecutor executor) {
         this.document = document;
@@ -36,6 +42,12 @@ public final class AnalysisViewModel {
         document.scenarioProperty().addListener((o, before, s) -> {
             if (!sameSemantics(before, s)) {
                 analyze(s);
+            }
+        });
+        document.stageProperty().addListener((o, a, stage) -> {
+            // After a move (layout only) no new analysis ran, and the last one still holds.
+            if (last != null && sameSemantics(last.scenario(), document.scenario())) {
+                show(last, stage);
             }
         });
         analyze(document.scenario());
@@ -52,21 +64,29 @@ public final class AnalysisViewModel {
 
     private void analyze(Scenario scenario) {
         long generation = ++requested;
-        // The shown stage is the last (the target); its plan is the transition into it (plan.md section 4).
-        String stage = scenario.lastStageId();
+        // Every stage is analysed, as the plan needs them all; the selected one is shown (plan.md section 4).
         executor.submitLatest(() -> {
             Map<String, Report> reports = planner().reports(scenario);
-            return Map.entry(reports.get(stage), planner().plan(scenario, reports).into(stage).orElseThrow());
+            return new Analysed(scenario, reports, planner().plan(scenario, reports));
         }, r -> {
             if (generation == requested) {
-                apply(r.getKey());
-                plan.set(r.getValue());
+                last = r;
+                show(r, document.stage());
             }
         }, e -> {
             if (generation == requested) {
                 document.setStatus("The analysis failed: " + e);
             }
         });
+    }
+
+    /** The selected stage's report and the transition into it (for the first stage, its set-up). */
+    private void show(Analysed analysed, String stage) {
+        Report r = analysed.reports().get(stage);
+        if (r != null) {
+            apply(r);
+            plan.set(analysed.plan().into(stage).orElse(null));
+        }
     }
 
     private synchronized Planner planner() {
@@ -92,7 +112,7 @@ public final class AnalysisViewModel {
         return report;
     }
 
-    /** The steps into the shown stage (for a file without stages, its set-up). */
+    /** The steps into the selected stage (for the first stage or a file without stages, its set-up). */
     public ObjectProperty<Transition> planProperty() {
         return plan;
     }

@@ -8,6 +8,7 @@ import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.ui.service.AutosavedDocument;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -38,10 +39,15 @@ public final class DocumentViewModel implements AutosavedDocument {
     private final ReadOnlyObjectWrapper<String> refusal = new ReadOnlyObjectWrapper<>();
     private boolean sample;
     private final javafx.beans.property.IntegerProperty documentsOpened = new javafx.beans.property.SimpleIntegerProperty();
+    private final StringProperty stage = new SimpleStringProperty();
+    private final ReadOnlyObjectWrapper<Scenario> shown = new ReadOnlyObjectWrapper<>();
 
     public DocumentViewModel(Scenario initial) {
         stack = new CommandStack(initial);
         scenario = new ReadOnlyObjectWrapper<>(initial);
+        stage.set(initial.lastStageId());
+        shown.set(initial.inStage(stage.get()));
+        stage.addListener((o, a, b) -> stageChanged());
         stack.addListener(this::changed);
         file.addListener((o, a, b) -> updateTitle());
         updateTitle();
@@ -72,6 +78,7 @@ public final class DocumentViewModel implements AutosavedDocument {
         sample = false;
         selection.set(Selection.EMPTY);
         file.set(from);
+        stage.set(next.lastStageId());
         stack.reset(next);
         documentsOpened.set(documentsOpened.get() + 1);
     }
@@ -110,6 +117,27 @@ public final class DocumentViewModel implements AutosavedDocument {
 
     public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
         return scenario.getReadOnlyProperty();
+    }
+
+    /**
+     * The stage the canvas shows and edits act in (plan.md section 4): an id of {@code stageIds()},
+     * {@link Scenario#DEFAULT_STAGE} for a file without stages. A new document shows its last stage.
+     */
+    public StringProperty stageProperty() {
+        return stage;
+    }
+
+    public String stage() {
+        return stage.get();
+    }
+
+    /** The selected stage's single-stage scenario: what the canvas and the properties show. */
+    public ReadOnlyObjectProperty<Scenario> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public Scenario shown() {
+        return shown.get();
     }
 
     public ObjectProperty<Selection> selectionProperty() {
@@ -194,14 +222,31 @@ public final class DocumentViewModel implements AutosavedDocument {
     }
 
     private void changed(Scenario next) {
+        List<String> ids = next.stageIds();
+        if (!ids.contains(stage.get())) {
+            // The stage went (undo of an add, a removal): the one now at its place, or the last.
+            int was = scenario.get().stageIds().indexOf(stage.get());
+            stage.set(ids.get(Math.max(0, Math.min(was, ids.size() - 1))));
+        } else {
+            shown.set(next.inStage(stage.get()));
+        }
         scenario.set(next);
         dirty.set(stack.isDirty());
         canUndo.set(stack.canUndo());
         canRedo.set(stack.canRedo());
         undoText.set(stack.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
         redoText.set(stack.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
-        pruneSelection(next);
+        pruneSelection(shown.get());
         updateTitle();
+    }
+
+    /** Before the scenario changes (undo of an add), the stage may not exist yet: {@link #changed} sets it again. */
+    private void stageChanged() {
+        Scenario s = stack.current();
+        if (s.stageIds().contains(stage.get())) {
+            shown.set(s.inStage(stage.get()));
+            pruneSelection(shown.get());
+        }
     }
 
     private void pruneSelection(Scenario next) {

@@ -1,6 +1,6 @@
 package com.mailflow.designer.ui.viewmodel;
 
-import com.mailflow.designer.edit.ScenarioEdits;
+import com.mailflow.designer.edit.DomainEdits;
 import com.mailflow.designer.model.Domain;
 import com.mailflow.designer.model.DomainPurpose;
 import com.mailflow.designer.model.Node;
@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 /**
  * The Domains tab's logic: what a new domain is called, which nodes can hold its mailboxes, and
  * every edit of the accepted domains (each one undoable). The view only shows and forwards.
+ * It works on the selected stage's scenario; edits act from that stage on ({@link DomainEdits}).
  */
 public final class DomainsViewModel {
     /** Microsoft's documentation names, offered when the tenant's own ".com" is taken. */
@@ -26,12 +27,13 @@ public final class DomainsViewModel {
         this.document = document;
     }
 
+    /** The selected stage's scenario, the one the tab shows. */
     public Scenario scenario() {
-        return document.scenario();
+        return document.shown();
     }
 
     public javafx.beans.property.ReadOnlyObjectProperty<Scenario> scenarioProperty() {
-        return document.scenarioProperty();
+        return document.shownProperty();
     }
 
     /**
@@ -39,7 +41,7 @@ public final class DomainsViewModel {
      * have it yet, else the first documentation name it does not have (empty when all are taken).
      */
     public String suggestedName() {
-        Scenario s = document.scenario();
+        Scenario s = scenario();
         String tenant = s.tenant() == null ? "" : s.tenant().strip().toLowerCase(java.util.Locale.ROOT);
         if (!tenant.isEmpty() && !tenant.contains(".")) {
             String own = tenant + ".com";
@@ -71,13 +73,13 @@ public final class DomainsViewModel {
             document.refuse("Can't add the domain \u2014 " + invalid.get() + ".");
             return false;
         }
-        Scenario s = document.scenario();
+        Scenario s = scenario();
         if (has(s, name)) {
             document.refuse("The scenario already has the domain " + name + ".");
             return false;
         }
         List<String> hosts = mailboxHosts().stream().limit(1).map(Node::id).toList();
-        return document.execute(ScenarioEdits.addDomain(Domain.of(name, hosts)));
+        return document.execute(DomainEdits.add(Domain.of(name, hosts), document.stage()));
     }
 
     /** A value the user typed and left that the domain did not take. */
@@ -86,19 +88,19 @@ public final class DomainsViewModel {
     }
 
     public void remove(int index) {
-        if (index >= 0 && index < document.scenario().domains().size()) {
-            document.execute(ScenarioEdits.removeDomain(index));
+        if (index >= 0 && index < scenario().domains().size()) {
+            document.execute(DomainEdits.remove(document.stage(), index));
         }
     }
 
     /** The nodes that can hold a domain's mailboxes: the cloud service and the mail servers. */
     public List<Node> mailboxHosts() {
-        return document.scenario().nodes().stream().filter(n -> n.kind().canHostMailboxes()).toList();
+        return scenario().nodes().stream().filter(n -> n.kind().canHostMailboxes()).toList();
     }
 
     /** The nodes a domain's MX can be forced to: every node but the Internet. */
     public List<Node> mxTargets() {
-        return document.scenario().nodes().stream().filter(n -> n.kind() != NodeKind.INTERNET).toList();
+        return scenario().nodes().stream().filter(n -> n.kind() != NodeKind.INTERNET).toList();
     }
 
     public void rename(int index, String name) {
@@ -126,9 +128,9 @@ public final class DomainsViewModel {
     }
 
     private void edit(int index, UnaryOperator<Domain> change) {
-        List<Domain> domains = document.scenario().domains();
+        List<Domain> domains = scenario().domains();
         if (index >= 0 && index < domains.size()) {
-            document.execute(ScenarioEdits.replaceDomain(index, change.apply(domains.get(index))));
+            document.execute(DomainEdits.replace(document.stage(), index, change.apply(domains.get(index))));
         }
     }
 

@@ -4,7 +4,7 @@ import com.mailflow.designer.export.NodeNames;
 import com.mailflow.designer.edit.AddLink;
 import com.mailflow.designer.edit.AddNode;
 import com.mailflow.designer.edit.AutoLayout;
-import com.mailflow.designer.edit.DeleteSelection;
+import com.mailflow.designer.edit.DeleteFromStage;
 import com.mailflow.designer.edit.Fragment;
 import com.mailflow.designer.edit.Grid;
 import com.mailflow.designer.edit.LinkKey;
@@ -13,6 +13,7 @@ import com.mailflow.designer.edit.NodeEdits;
 import com.mailflow.designer.edit.NodeIds;
 import com.mailflow.designer.edit.Paste;
 import com.mailflow.designer.edit.Selection;
+import com.mailflow.designer.edit.StageScope;
 import com.mailflow.designer.model.LinkRules;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.NodeKind;
@@ -20,6 +21,7 @@ import com.mailflow.designer.model.Position;
 import com.mailflow.designer.model.Scenario;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,26 +43,30 @@ public final class EditViewModel {
     /** Adds a node of this kind with its top-left corner at {@code at}; empty when refused. */
     public Optional<String> addNode(NodeKind kind, Position at) {
         Scenario s = document.scenario();
-        Optional<String> refusal = LinkRules.refuseNode(s, kind);
+        String id = NodeIds.fresh(s, NodeIds.base(kind));
+        Node node = Node.of(id, kind, defaultName(s, kind)).withStages(fromSelectedStage());
+        Optional<String> refusal = StageScope.refuseNode(s, node);
         if (refusal.isPresent()) {
             document.refuse("Can't add another " + kind.displayName() + " \u2014 " + refusal.get() + ".");
             return Optional.empty();
         }
-        String id = NodeIds.fresh(s, NodeIds.base(kind));
         Position snapped = new Position(Grid.snap(at.x()), Grid.snap(at.y()));
-        document.execute(new AddNode(Node.of(id, kind, defaultName(s, kind)), snapped));
+        document.execute(new AddNode(node, snapped));
         document.select(Selection.ofNode(id));
         return Optional.of(id);
     }
 
+    /** Draws a link in the selected stage and every later one where both ends are. */
     public boolean connect(String from, String to) {
-        Optional<String> refusal = LinkRules.refuseLink(document.scenario(), from, to);
-        if (refusal.isPresent()) {
+        Scenario s = document.scenario();
+        List<String> stages = StageScope.linkStages(s, document.stage(), from, to);
+        if (stages.isEmpty()) {
+            String why = LinkRules.refuseLink(document.shown(), from, to).orElse("not in this stage");
             document.refuse("Can't connect " + named(from) + " to " + named(to) + " \u2014 "
-                    + refusal.get().replace(quoted(from), named(from)).replace(quoted(to), named(to)) + ".");
+                    + why.replace(quoted(from), named(from)).replace(quoted(to), named(to)) + ".");
             return false;
         }
-        document.execute(new AddLink(LinkRules.drawn(document.scenario(), from, to)));
+        document.execute(new AddLink(LinkRules.drawn(document.shown(), from, to).withStages(StageScope.tidy(s, stages))));
         document.select(Selection.ofLink(new LinkKey(from, to)));
         return true;
     }
@@ -93,7 +99,7 @@ public final class EditViewModel {
 
     public void deleteSelection() {
         Selection sel = document.selection();
-        if (!sel.isEmpty() && document.execute(new DeleteSelection(sel))) {
+        if (!sel.isEmpty() && document.execute(new DeleteFromStage(sel, document.stage()))) {
             document.select(Selection.EMPTY);
         }
     }
@@ -104,13 +110,13 @@ public final class EditViewModel {
             document.refuse("A node needs a name: the old one is kept.");
             return;
         }
-        document.execute(NodeEdits.rename(id, trimmed));
+        document.execute(NodeEdits.rename(id, trimmed, document.stage()));
     }
 
     public void copy() {
         Set<String> ids = document.selection().nodes();
         if (!ids.isEmpty()) {
-            clipboard = Fragment.copy(document.scenario(), ids);
+            clipboard = Fragment.copy(document.shown(), ids);
             pasteCount = 0;
             document.setStatus("Copied " + clipboard.nodes().size() + " node(s)");
         }
@@ -130,7 +136,7 @@ public final class EditViewModel {
             return;
         }
         pasteCount++;
-        Paste paste = new Paste(clipboard, PASTE_OFFSET * pasteCount, PASTE_OFFSET * pasteCount);
+        Paste paste = new Paste(clipboard, PASTE_OFFSET * pasteCount, PASTE_OFFSET * pasteCount, fromSelectedStage());
         if (document.execute(paste)) {
             document.select(Selection.ofNodes(paste.pastedIds()));
         } else {
@@ -140,12 +146,18 @@ public final class EditViewModel {
 
     public void selectAll() {
         Set<String> ids = new LinkedHashSet<>();
-        document.scenario().nodes().forEach(n -> ids.add(n.id()));
+        document.shown().nodes().forEach(n -> ids.add(n.id()));
         document.select(Selection.ofNodes(ids));
     }
 
     public void autoLayout() {
         document.execute(AutoLayout.command());
+    }
+
+    /** What an added or pasted element is in: the selected stage and every later one (null: every stage). */
+    private List<String> fromSelectedStage() {
+        Scenario s = document.scenario();
+        return StageScope.tidy(s, StageScope.fromOn(s, document.stage()));
     }
 
     private static String defaultName(Scenario s, NodeKind kind) {

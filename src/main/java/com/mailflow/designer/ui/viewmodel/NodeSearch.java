@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Edit > Find (Ctrl+F): the nodes whose name, address or host name contains the text typed,
+ * Edit > Find (Ctrl+F): the nodes of the selected stage whose name, address or host name contains the text typed,
  * whole matches first. Each search of the same text selects the next match.
  */
 public final class NodeSearch {
@@ -29,7 +29,7 @@ public final class NodeSearch {
         }
         List<Node> whole = new ArrayList<>();
         List<Node> partial = new ArrayList<>();
-        for (Node n : document.scenario().nodes()) {
+        for (Node n : document.shown().nodes()) {
             List<String> texts = texts(n).map(t -> t.toLowerCase(Locale.ROOT)).toList();
             if (texts.contains(q)) {
                 whole.add(n);

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Properties tab's edits of the scenario, a node's attributes and a link, each one undoable;
+ * The Properties tab's edits (of the selected stage's entries, from that stage on) of the scenario, a node's attributes and a link, each one undoable;
  * the panes show values and forward what the user typed, already checked, to these methods.
  */
 public final class PropertiesViewModel {
@@ -25,32 +25,33 @@ public final class PropertiesViewModel {
         this.document = document;
     }
 
+    /** The selected stage's scenario, the one the tab shows. */
     public Scenario scenario() {
-        return document.scenario();
+        return document.shown();
     }
 
     /** How a person reads the node: its name (see {@link NodeNames}). */
     public String nodeName(String id) {
-        return new NodeNames(document.scenario()).name(id);
+        return new NodeNames(document.shown()).name(id);
     }
 
     /** {@code value} null: back to the kind's default. */
     public void setAttribute(String nodeId, NodeAttribute attribute, Object value) {
-        document.execute(NodeEdits.setAttribute(nodeId, attribute, value));
+        document.execute(NodeEdits.setAttribute(nodeId, attribute, value, document.stage()));
     }
 
     /** {@code domains} null: the link carries mail for all recipients. Its label stays. */
     public void setLinkDomains(LinkKey key, List<String> domains) {
-        link(key).ifPresent(l -> document.execute(new UpdateLink(key, domains, l.label())));
+        link(key).ifPresent(l -> document.execute(new UpdateLink(key, domains, l.label(), document.stage())));
     }
 
     public void setLinkLabel(LinkKey key, String label) {
-        link(key).ifPresent(l -> document.execute(new UpdateLink(key, l.domains(), label)));
+        link(key).ifPresent(l -> document.execute(new UpdateLink(key, l.domains(), label, document.stage())));
     }
 
     /** What the link's scope means, in words. */
     public String scopeMeaning(Link link) {
-        return LinkRules.scopeMeaning(document.scenario(), link);
+        return LinkRules.scopeMeaning(document.shown(), link);
     }
 
     public void renameScenario(String name) {
@@ -79,6 +80,6 @@ public final class PropertiesViewModel {
     }
 
     private Optional<Link> link(LinkKey key) {
-        return document.scenario().links().stream().filter(key::matches).findFirst();
+        return document.shown().links().stream().filter(key::matches).findFirst();
     }
 }

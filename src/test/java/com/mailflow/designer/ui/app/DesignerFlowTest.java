@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -69,24 +68,19 @@ class DesignerFlowTest {
 
     /** A point on the canvas, in screen coordinates, at (x, y) from its top-left corner. */
     private Point2D onCanvas(FxRobot robot, double x, double y) {
-        Bounds b = window.canvas().localToScreen(window.canvas().getLayoutBounds());
-        return new Point2D(b.getMinX() + x, b.getMinY() + y);
+        return new DrawingRobot(robot, window).onCanvas(x, y);
     }
 
     private void place(FxRobot robot, NodeKind kind, double x, double y) {
-        robot.drag("#palette-" + kind.id(), MouseButton.PRIMARY).moveTo(onCanvas(robot, x, y))
-                .release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        new DrawingRobot(robot, window).place(kind, x, y);
     }
 
     private void connect(FxRobot robot, String from, String to) {
-        robot.drag(robot.point("#node-" + from).atPosition(javafx.geometry.Pos.CENTER_RIGHT).atOffset(new Point2D(-5, 0)).query(), MouseButton.PRIMARY).moveTo("#node-" + to).release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        new DrawingRobot(robot, window).connect(from, to);
     }
 
     private void shortcut(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        new DrawingRobot(robot, window).shortcut(key);
     }
 
     private String status(FxRobot robot) {

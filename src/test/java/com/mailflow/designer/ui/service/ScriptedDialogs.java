@@ -19,6 +19,8 @@ public final class ScriptedDialogs implements DialogService {
     public RecoveryChoice recoveryAnswer = RecoveryChoice.LATER;
     public final List<String> recoveryQuestions = new ArrayList<>();
     public ExportRequest exportSuggestion;
+    public boolean confirmAnswer = true;
+    public final List<String> confirmations = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseFileToOpen() {
@@ -53,6 +55,12 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void showLoadProblems(Path file, List<LoadProblem> problems) {
         shownProblems.addAll(problems);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        confirmations.add(title + " | " + message);
+        return confirmAnswer;
     }
 
     @Override
