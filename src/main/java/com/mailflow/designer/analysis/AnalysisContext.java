@@ -10,7 +10,9 @@ import com.mailflow.designer.model.ScenarioIndex;
 import com.mailflow.designer.net.IpAddress;
 import com.mailflow.designer.routing.Flow;
 import com.mailflow.designer.routing.MxChoice;
+import com.mailflow.designer.routing.Resilience;
 import com.mailflow.designer.routing.Routing;
+import com.mailflow.designer.routing.SinglePoints;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,6 +41,7 @@ public final class AnalysisContext {
     private List<Connector> connectors;
     private List<SafelistEntry> safelist;
     private List<Submission> submissions;
+    private List<SinglePoints> resilience;
 
     AnalysisContext(ScenarioIndex index, Routing routing, ParsedAddresses parsed) {
         this.index = index;
@@ -267,6 +270,14 @@ public final class AnalysisContext {
             }
         }
         return submissions = List.copyOf(out);
+    }
+
+    /** The single points of failure of the inbound, outbound and cross-premises flows, found once. */
+    public List<SinglePoints> resilience() {
+        if (resilience == null) {
+            resilience = Resilience.of(index, routing);
+        }
+        return resilience;
     }
 
     /** The safelist rows, planned once. */

@@ -35,7 +35,7 @@ public final class Analyzer {
         List<Connector> connectors = ctx.connectors();
         List<DnsRecord> dns = DnsPlanner.plan(ctx);
         Report report = new Report(scenario.name(), ctx.profile(), routing.flows(), safelist, connectors, dns,
-                findings(ctx), ctx.submissions());
+                findings(ctx), ctx.submissions(), ctx.resilience());
         parsed.nextGeneration();
         return report;
     }

@@ -36,10 +36,9 @@ final class SpfBuilder {
 
     private SpfRecord record(Domain domain) {
         for (Node egress : ctx.egressesOf(domain)) {
-            if (ctx.isCloud(egress)) {
-                cloudInclude(egress);
-            } else if (egress.kind().isThirdParty() && egress.spfInclude().isPresent()) {
-                include(egress, egress.spfInclude().get());
+            java.util.Optional<String> include = SpfIncludes.of(egress, ctx.profile());
+            if (include.isPresent()) {
+                include(egress, include.get());
             } else {
                 addresses(egress, egress.kind().isThirdParty());
             }
@@ -86,7 +85,7 @@ final class SpfBuilder {
     }
 
     private void cloudInclude(Node cloud) {
-        include(cloud, cloud.spfInclude().orElse(ctx.profile().defaultSpfInclude()));
+        include(cloud, SpfIncludes.of(cloud, ctx.profile()).orElseThrow());
     }
 
     private void include(Node node, String include) {

@@ -49,15 +49,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Scenario> scenario = ScenarioInput.loadForOutput(file, out, spec.commandLine().getErr());
-        if (scenario.isEmpty()) {
+        Optional<Scenario> loaded = ScenarioInput.loadStage(file, out, stage, spec.commandLine().getErr());
+        if (loaded.isEmpty()) {
             return ExitCodes.INVALID;
         }
-        Optional<String> chosen = ScenarioInput.stage(scenario.get(), stage, "--stage", spec.commandLine().getErr());
-        if (chosen.isEmpty()) {
-            return ExitCodes.INVALID;
-        }
-        Scenario single = scenario.get().inStage(chosen.get());
+        Scenario single = loaded.get();
         long start = System.nanoTime();
         Report report = new Analyzer().analyze(single);
         long nanos = System.nanoTime() - start;

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "mailflow-designer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Mail topology analysis for Exchange Online migrations.",
         subcommands = {AnalyzeCommand.class, ValidateCommand.class, ExportCommand.class, TemplatesCommand.class,
-                NewCommand.class, PlanCommand.class})
+                NewCommand.class, PlanCommand.class, SimulateCommand.class,
+                CheckCommand.class})
 public final class MailflowCli {
     private MailflowCli() {
     }

@@ -66,6 +66,18 @@ final class ScenarioInput {
         return outputIsNotInput(file, out, err) ? load(file, err) : Optional.empty();
     }
 
+    /**
+     * Loads {@code file} (refusing {@code out} equal to it) and gives the single-stage scenario of
+     * {@code stage} (null: the last); empty after printing what is wrong.
+     */
+    static Optional<Scenario> loadStage(Path file, Path out, String stage, PrintWriter err) {
+        Optional<Scenario> scenario = loadForOutput(file, out, err);
+        if (scenario.isEmpty()) {
+            return Optional.empty();
+        }
+        return stage(scenario.get(), stage, "--stage", err).map(id -> scenario.get().inStage(id));
+    }
+
     static Optional<Scenario> load(Path file, PrintWriter err) {
         try {
             return Optional.of(ScenarioReader.read(file));

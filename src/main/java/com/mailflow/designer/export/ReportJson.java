@@ -9,6 +9,7 @@ import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.analysis.SafelistEntry;
 import com.mailflow.designer.persistence.JsonTreeWriter;
 import com.mailflow.designer.routing.Flow;
+import com.mailflow.designer.routing.SinglePoints;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,6 +31,23 @@ public final class ReportJson {
         m.put("connectors", r.connectors().stream().map(ReportJson::connector).toList());
         m.put("dns", r.dns().stream().map(ReportJson::dns).toList());
         m.put("findings", r.findings().stream().map(ReportJson::finding).toList());
+        m.put("resilience", r.resilience().stream().map(ReportJson::singlePoints).toList());
+        return m;
+    }
+
+    private static Map<String, Object> singlePoints(SinglePoints s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", s.flow().kind().id());
+        m.put("domain", s.flow().domain());
+        m.put("from", s.flow().from());
+        m.put("to", s.flow().to());
+        m.put("nodes", s.nodes());
+        m.put("links", s.links().stream().map(l -> {
+            Map<String, Object> link = new LinkedHashMap<>();
+            link.put("from", l.from());
+            link.put("to", l.to());
+            return link;
+        }).toList());
         return m;
     }
 

@@ -90,6 +90,11 @@ public final class IpAddress {
         return address;
     }
 
+    /** Whether this address or range holds {@code other} (all of it, when it is a range). */
+    public boolean contains(IpAddress other) {
+        return ipv4 == other.ipv4 && address.toPrefixBlock().contains(other.address);
+    }
+
     public boolean isIpv4() {
         return ipv4;
     }

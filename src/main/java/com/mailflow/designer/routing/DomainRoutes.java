@@ -32,10 +32,7 @@ final class DomainRoutes {
     DomainRoutes(MailGraph graph, Domain domain, Searches.ByLinks searchesByLinks) {
         this.graph = graph;
         this.domain = domain;
-        boolean[] carried = new boolean[graph.linkCount()];
-        for (int e = 0; e < carried.length; e++) {
-            carried[e] = graph.from(e) >= 0 && graph.link(e).carries(domain.name());
-        }
+        boolean[] carried = carried(graph, domain.name());
         this.searches = searchesByLinks.over(carried);
         this.mailboxes = domain.mailboxes().stream().mapToInt(id -> graph.index().orderOf(id)).filter(i -> i >= 0)
                 .sorted().distinct().toArray();
@@ -54,6 +51,15 @@ final class DomainRoutes {
 
     Domain domain() {
         return domain;
+    }
+
+    /** By link position: the links that carry the domain's mail (and are edges of the graph). */
+    static boolean[] carried(MailGraph graph, String domain) {
+        boolean[] carried = new boolean[graph.linkCount()];
+        for (int e = 0; e < carried.length; e++) {
+            carried[e] = graph.from(e) >= 0 && graph.link(e).carries(domain);
+        }
+        return carried;
     }
 
     /** Mailbox node positions, ascending. Not to be written. */

@@ -94,7 +94,7 @@ class DeterminismTest {
                 "dkim.not-signed", "connector.certificate-domain-not-accepted", "connector.no-identity",
                 "connector.partial-identity", "hybrid.use-hcw", "mx.direct-delivery-open", "app.shares-user-gateway",
                 "app.uses-user-domain", "domain.unknown-sender", "domain.no-reply-path", "device.submission",
-                "hybrid.modifying-hop", "node.disconnected", "scenario.no-internet"),
+                "hybrid.modifying-hop", "node.disconnected", "scenario.no-internet", "resilience.single-point"),
                 RuleBook.standard().stream().map(Rule::code).toList());
     }
 

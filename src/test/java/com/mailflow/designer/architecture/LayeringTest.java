@@ -75,6 +75,16 @@ class LayeringTest {
                 .dependOnClassesThat().resideInAPackage(pkg("plan")).check(classes);
     }
 
+    /** design.md: simulation and what-if sit beside the plan, reading the analysis's decisions. */
+    @Test
+    void theSimulationSeesTheAnalysisAndTheModelOnly() {
+        noClasses().that().resideInAPackage(pkg("simulation")).should().dependOnClassesThat()
+                .resideInAnyPackage(pkg("persistence"), pkg("export"), pkg("ui"), pkg("cli"), pkg("edit"), pkg("plan"))
+                .check(classes);
+        noClasses().that().resideInAnyPackage(pkg("analysis"), pkg("routing"), pkg("model"), pkg("plan")).should()
+                .dependOnClassesThat().resideInAPackage(pkg("simulation")).check(classes);
+    }
+
     @Test
     void exportDoesNotSeeTheFaces() {
         noClasses().that().resideInAPackage(pkg("export")).should().dependOnClassesThat()

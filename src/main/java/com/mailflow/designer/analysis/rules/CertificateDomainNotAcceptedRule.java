@@ -1,5 +1,6 @@
 package com.mailflow.designer.analysis.rules;
 
+import com.mailflow.designer.analysis.AcceptedDomains;
 import com.mailflow.designer.analysis.AnalysisContext;
 import com.mailflow.designer.analysis.Connector;
 import com.mailflow.designer.analysis.ConnectorType;
@@ -9,7 +10,6 @@ import com.mailflow.designer.analysis.InboundConnector;
 import com.mailflow.designer.analysis.Severity;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.Profile;
-import com.mailflow.designer.net.DomainName;
 import java.util.List;
 
 /** Exchange Online accepts certificate-identified mail only when the certificate's domain is accepted [001]. */
@@ -22,7 +22,7 @@ public final class CertificateDomainNotAcceptedRule extends BaseRule {
     public void check(AnalysisContext ctx, Findings out) {
         for (Connector c : ctx.connectors()) {
             if (c instanceof InboundConnector in && in.type() == ConnectorType.ON_PREMISES && in.certificate() != null
-                    && ctx.domains().stream().noneMatch(d -> DomainName.isSameOrBelow(in.certificate(), d.name()))) {
+                    && !AcceptedDomains.accepts(ctx.domains(), in.certificate())) {
                 Node node = ctx.node(in.nodes().get(0));
                 out.add(List.of(node.id()), null, "The certificate " + in.certificate() + " of " + name(node)
                         + " is not in one of the scenario's domains. Exchange Online accepts its mail only when the"

@@ -44,6 +44,7 @@ public final class RuleBook {
                 new DeviceSubmissionRule(),
                 new HybridModifyingHopRule(),
                 new NodeDisconnectedRule(),
-                new ScenarioNoInternetRule());
+                new ScenarioNoInternetRule(),
+                new ResilienceSinglePointRule());
     }
 }

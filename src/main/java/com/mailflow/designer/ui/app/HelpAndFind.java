@@ -84,9 +84,10 @@ final class HelpAndFind {
         MenuItem codes = new MenuItem("Finding Codes Explained");
         codes.setId("menu-finding-codes");
         codes.setOnAction(e -> h.help(bar, HelpWindow.Page.FINDINGS));
-        Menu helpMenu = bar.getMenus().get(bar.getMenus().size() - 1);
-        helpMenu.setId("menu-help");
-        helpMenu.getItems().addAll(0, List.of(start, keys, codes, new SeparatorMenuItem()));
+        bar.getMenus().stream().filter(m -> "Help".equals(m.getText())).findFirst().ifPresent(helpMenu -> {
+            helpMenu.setId("menu-help");
+            helpMenu.getItems().addAll(0, List.of(start, keys, codes, new SeparatorMenuItem()));
+        });
         return h;
     }
 

@@ -9,6 +9,7 @@ import com.mailflow.designer.ui.properties.PropertiesView;
 import com.mailflow.designer.ui.results.ResultsView;
 import com.mailflow.designer.ui.service.AutosaveService;
 import com.mailflow.designer.ui.service.DesignerServices;
+import com.mailflow.designer.ui.training.TrainingMode;
 import com.mailflow.designer.ui.viewmodel.AnalysisViewModel;
 import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
 import com.mailflow.designer.ui.viewmodel.DomainsViewModel;
@@ -51,6 +52,8 @@ public final class MainWindow {
     private final ExportViewModel exports;
     private final CanvasView canvas = new CanvasView();
     private final Scene scene;
+    private final TrainingMode training;
+    private PresentationView presentation;
     private AutosaveService autosave;
     private final HelpAndFind helpAndFind;
     private final Theme theme;
@@ -76,6 +79,7 @@ public final class MainWindow {
         DesignerActions actions = new DesignerActions(document, files, edits, exports, canvas, gestures,
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         wireCanvas();
+        training = new TrainingMode(document, analysis, canvas);
         StageMarks marks = new StageMarks(canvas, document);
         StackPane canvasArea = new StackPane(canvas, emptyCanvasHint());
         VBox drawing = new VBox(new StageBar(new StagesViewModel(document, services.dialogs()), marks), canvasArea);
@@ -86,6 +90,7 @@ public final class MainWindow {
         // The window's look: AtlantaFX PrimerLight, or PrimerDark (View > Dark Theme).
         theme = new Theme(root);
         javafx.scene.control.MenuBar menuBar = MenuFactory.menuBar(actions, files, edits, canvas);
+        menuBar.getMenus().add(training.menu(() -> presentation.toggle()));
         javafx.scene.control.ToolBar toolBar = MenuFactory.toolBar(actions);
         helpAndFind = HelpAndFind.install(menuBar, toolBar, canvas, new NodeSearch(document));
         javafx.scene.control.CheckMenuItem darkItem = new javafx.scene.control.CheckMenuItem("Dark Theme");
@@ -109,6 +114,12 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(main.getItems().get(0), false);
         root.setCenter(main);
         root.setBottom(statusBar());
+        // Fitted once the split panes have laid out their new widths (a pulse or two later).
+        presentation = new PresentationView(root, main, center, () -> {
+            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(200));
+            settle.setOnFinished(e -> fitForPresentation());
+            settle.play();
+        });
 
         scene = new Scene(root, 1500, 920);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("designer.css")).toExternalForm());
@@ -142,9 +153,19 @@ public final class MainWindow {
         domains.setContent(new DomainsView(new DomainsViewModel(document), domains.selectedProperty()));
         Tab properties = new Tab("Properties", new PropertiesView(document, edits, analysis));
         properties.setId("properties-tab");
-        TabPane side = new TabPane(properties, domains);
+        Tab simulation = new Tab("Training", training.view().scrolling());
+        simulation.setId("training-tab");
+        TabPane side = new TabPane(properties, domains, simulation);
         side.setId("side-tabs");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // An exercise file opens on its goal.
+        Runnable showExercise = () -> {
+            if (training.model().exerciseProperty().get() != null) {
+                side.getSelectionModel().select(simulation);
+            }
+        };
+        training.model().exerciseProperty().addListener((o, a, e) -> showExercise.run());
+        showExercise.run();
         return side;
     }
 
@@ -166,6 +187,9 @@ public final class MainWindow {
         accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Add"), actions.zoomIn.run());
         accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Subtract"), actions.zoomOut.run());
         accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z"), actions.redo.run());
+        accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+P"), () -> presentation.toggle());
+        accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Alt+Right"), () -> training.model().next());
+        accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Alt+Left"), () -> training.model().back());
     }
 
     /** On an empty canvas, how to start; it lets the pointer through to the canvas and goes with the first box. */
@@ -254,6 +278,36 @@ public final class MainWindow {
     /** Where refusals are shown (tests read what it says). */
     public com.mailflow.designer.ui.control.RefusalNotice refusals() {
         return refusals;
+    }
+
+    public TrainingMode training() {
+        return training;
+    }
+
+    /**
+     * Fits the drawing; in the presentation view it may grow past 100 % (fitting stops there), up to
+     * twice its size, so the boxes are large at a projector.
+     */
+    private void fitForPresentation() {
+        canvas.fitToWindow();
+        javafx.geometry.Bounds b = canvas.contentBounds();
+        double zoom = canvas.viewport().zoom();
+        if (presentation.isOn() && b.getWidth() > 0 && b.getHeight() > 0) {
+            double room = Math.min((canvas.getWidth() - 80) / (b.getWidth() * zoom),
+                    (canvas.getHeight() - 80) / (b.getHeight() * zoom));
+            if (room > 1) {
+                canvas.zoomBy(Math.min(room, 2));
+            }
+        }
+    }
+
+    /** Toggles the presentation view (Ctrl+Shift+P). */
+    public void togglePresentation() {
+        presentation.toggle();
+    }
+
+    public boolean inPresentation() {
+        return presentation.isOn();
     }
 
     public CanvasView canvas() {

@@ -83,7 +83,7 @@ class FindingYourWayFlowTest {
     void ctrlFFindsABoxByAddressAndSelectsIt(FxRobot robot) {
         robot.interact(() -> window.document().replace(Scenarios.hybrid(), null));
         robot.clickOn("#node-exo");
-        HeadlessWindow.shortcut(robot, KeyCode.F);
+        new DrawingRobot(robot, window).shortcut(KeyCode.F);
         assertTrue(window.helpAndFind().findField().isFocused());
         robot.write("131.107.1.17").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -102,7 +102,7 @@ class FindingYourWayFlowTest {
     @Test
     void newOffersTemplatesByTitleAndPurpose(FxRobot robot) {
         dialogs.templateAnswer = null;
-        HeadlessWindow.shortcut(robot, KeyCode.N);
+        new DrawingRobot(robot, window).shortcut(KeyCode.N);
         assertFalse(dialogs.offeredTemplates.isEmpty());
         var cloudOnly = dialogs.offeredTemplates.stream().filter(t -> t.id().equals("cloud-only")).findFirst()
                 .orElseThrow();

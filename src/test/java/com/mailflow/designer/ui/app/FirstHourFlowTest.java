@@ -68,15 +68,15 @@ class FirstHourFlowTest {
 
     @Test
     void tablesAndStatusLineSayNamesNotIds(FxRobot robot) {
-        HeadlessWindow.place(robot, window, NodeKind.INTERNET, 120, 120);
-        HeadlessWindow.place(robot, window, NodeKind.CLOUD_SERVICE, 400, 120);
-        HeadlessWindow.place(robot, window, NodeKind.MAIL_SERVER, 400, 320);
+        new DrawingRobot(robot, window).place(NodeKind.INTERNET, 120, 120);
+        new DrawingRobot(robot, window).place(NodeKind.CLOUD_SERVICE, 400, 120);
+        new DrawingRobot(robot, window).place(NodeKind.MAIL_SERVER, 400, 320);
         rename(robot, "cloud", "Exchange Online");
         rename(robot, "mail", "Exchange 2019");
         assertTrue(status(robot).contains("'Exchange 2019'"), status(robot));
-        HeadlessWindow.connect(robot, "internet", "cloud");
+        new DrawingRobot(robot, window).connect("internet", "cloud");
         assertEquals("Connect 'Internet' to 'Exchange Online'", status(robot));
-        HeadlessWindow.connect(robot, "cloud", "mail");
+        new DrawingRobot(robot, window).connect("cloud", "mail");
         robot.clickOn("#domains-tab").clickOn("#new-domain").write("contoso.com").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#flows-tab");
@@ -100,8 +100,8 @@ class FirstHourFlowTest {
 
     @Test
     void domainsAddWithEnterSuggestANameAndPickMailboxHostsByName(FxRobot robot) {
-        HeadlessWindow.place(robot, window, NodeKind.CLOUD_SERVICE, 400, 120);
-        HeadlessWindow.place(robot, window, NodeKind.MAIL_SERVER, 400, 320);
+        new DrawingRobot(robot, window).place(NodeKind.CLOUD_SERVICE, 400, 120);
+        new DrawingRobot(robot, window).place(NodeKind.MAIL_SERVER, 400, 320);
         rename(robot, "mail", "Exchange 2019");
         robot.clickOn("#domains-tab").clickOn("#new-domain").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -139,8 +139,8 @@ class FirstHourFlowTest {
 
     @Test
     void anInvalidValueLeftBehindIsRefusedWhereTheUserLooks(FxRobot robot) {
-        HeadlessWindow.place(robot, window, NodeKind.CLOUD_SERVICE, 400, 120);
-        HeadlessWindow.place(robot, window, NodeKind.GATEWAY, 150, 320);
+        new DrawingRobot(robot, window).place(NodeKind.CLOUD_SERVICE, 400, 120);
+        new DrawingRobot(robot, window).place(NodeKind.GATEWAY, 150, 320);
         robot.clickOn("#node-gw");
         robot.clickOn("#attr-addresses").write("131.107.1.300");
         robot.clickOn("#node-cloud");
@@ -154,8 +154,8 @@ class FirstHourFlowTest {
 
     @Test
     void aSecondInternetIsRefusedInWords(FxRobot robot) {
-        HeadlessWindow.place(robot, window, NodeKind.INTERNET, 120, 120);
-        HeadlessWindow.place(robot, window, NodeKind.INTERNET, 300, 300);
+        new DrawingRobot(robot, window).place(NodeKind.INTERNET, 120, 120);
+        new DrawingRobot(robot, window).place(NodeKind.INTERNET, 300, 300);
         String shown = window.refusals().shownText();
         assertNotNull(shown);
         assertTrue(shown.startsWith("Can't add another Internet"), shown);
