@@ -56,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
             exercise.get().hints().forEach(h -> out.println("Hint: " + TerminalText.escape(h)));
         }
         for (ExerciseCheck.Result r : results) {
-            out.println((r.met() ? "[done]    " : "[not yet] ") + TerminalText.escape(r.text()));
+            out.println((r.met() ? "[done] " : "[open] ") + TerminalText.escape(r.text()));
         }
         boolean complete = ExerciseCheck.complete(results);
         out.println(complete ? "Exercise complete." : "Not complete yet.");

@@ -61,7 +61,7 @@ class SimulateCommandTest {
         CliRun r = CliRun.of("check", "assets/exercises/device-relay.mailflow.json");
         assertEquals(1, r.status(), r.err());
         assertTrue(r.out().startsWith("Goal: "), r.out());
-        assertTrue(r.out().contains("[not yet]"), r.out());
+        assertTrue(r.out().contains("[open] Not yet"), r.out());
     }
 
     @Test
