@@ -39,6 +39,8 @@ final class DesignerUnderTest {
                 new RecentFiles(prefs), file -> { }), initial, null);
         stage.setWidth(1600);
         stage.setHeight(1000);
+        // Issue 11: measured with the legend overlay shown (the marks are drawn whenever analysis runs).
+        window.canvas().legend().setVisible(true);
         stage.show();
     }
 

@@ -3,6 +3,7 @@ package com.mailflow.designer.export;
 import com.mailflow.designer.analysis.DnsRecord;
 import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.export.diagram.DiagramExports;
+import com.mailflow.designer.export.diagram.NodeMarks;
 import com.mailflow.designer.export.pdf.PdfHandout;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.persistence.AtomicFiles;
@@ -46,8 +47,8 @@ public final class Exports {
             case HTML -> new HtmlExport();
             case MARKDOWN -> new MarkdownExport();
             case CSV -> new CsvExport();
-            case PNG -> (s, r, o) -> DiagramExports.png(s, o.pngScale());
-            case SVG -> (s, r, o) -> DiagramExports.svg(s);
+            case PNG -> (s, r, o) -> DiagramExports.png(s, NodeMarks.of(r), o.pngScale());
+            case SVG -> (s, r, o) -> DiagramExports.svg(s, NodeMarks.of(r));
             case POWERSHELL -> new PowerShellExport();
             case ZONE -> new ZoneExport();
         };

@@ -4,6 +4,7 @@ import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.plan.Step;
 import com.mailflow.designer.plan.Transition;
+import com.mailflow.designer.export.diagram.NodeMarks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
  * @param heading null for the one part of a file without stages
  * @param diagram the scenario whose diagram the part shows, or null (the plan)
  */
-public record HandoutPart(String heading, Scenario diagram, List<HandoutSection> sections) {
+public record HandoutPart(String heading, Scenario diagram, List<HandoutSection> sections, NodeMarks marks) {
     private static final List<String> PLAN_HEADERS = List.of("Step", "Phase", "What", "Check", "Rollback");
 
     public HandoutPart {
@@ -25,21 +26,23 @@ public record HandoutPart(String heading, Scenario diagram, List<HandoutSection>
     public static List<HandoutPart> of(Scenario scenario, Report report, ExportOptions options) {
         StagedExport staged = options.staged();
         if (staged == null || !staged.scenario().isStaged()) {
-            return List.of(new HandoutPart(null, scenario, HandoutSection.of(new HandoutTables(scenario, report))));
+            return List.of(new HandoutPart(null, scenario, HandoutSection.of(new HandoutTables(scenario, report)),
+                    NodeMarks.of(report)));
         }
         List<HandoutPart> parts = new ArrayList<>();
         Scenario all = staged.scenario();
         for (String id : all.stageIds()) {
             Scenario stage = all.inStage(id);
             parts.add(new HandoutPart("Stage: " + PlanWording.stageName(all, id), stage,
-                    HandoutSection.of(new HandoutTables(stage, staged.reports().get(id)))));
+                    HandoutSection.of(new HandoutTables(stage, staged.reports().get(id))),
+                    NodeMarks.of(staged.reports().get(id))));
         }
         List<HandoutSection> plan = new ArrayList<>();
         for (Transition t : staged.plan().transitions()) {
             plan.add(new HandoutSection(PlanWording.heading(all, t), List.of(table(t)), false,
                     PlanWording.nothing(all, t)));
         }
-        parts.add(new HandoutPart("Cut-over plan", null, plan));
+        parts.add(new HandoutPart("Cut-over plan", null, plan, NodeMarks.NONE));
         return parts;
     }
 

@@ -20,6 +20,7 @@ public record HandoutSection(String title, List<Table> tables, boolean subheadin
     /** The handout's sections in order; PDF, HTML and Markdown all follow it. */
     public static List<HandoutSection> of(HandoutTables t) {
         return List.of(
+                new HandoutSection("Nodes and notes", List.of(t.nodes()), false, "No nodes."),
                 new HandoutSection("IP safelist", List.of(t.safelist()), false, "No address to list."),
                 new HandoutSection("Connectors", List.of(t.connectors()), false, "No connector needed."),
                 new HandoutSection("DNS records", t.dnsByDomain(), true, "No DNS record."),

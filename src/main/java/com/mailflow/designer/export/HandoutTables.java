@@ -5,6 +5,7 @@ import com.mailflow.designer.analysis.Finding;
 import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.analysis.SafelistEntry;
 import com.mailflow.designer.analysis.Severity;
+import com.mailflow.designer.export.diagram.BoxText;
 import com.mailflow.designer.model.Scenario;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,12 +20,24 @@ public final class HandoutTables {
     /** The seed's columns (000_68440aab94c74924.txt), plus which of its two lists. */
     static final List<String> SAFELIST_HEADERS = ResultColumns.headers(ResultColumns.safelist());
 
+    private final Scenario scenario;
     private final Report report;
     private final NodeNames names;
 
     public HandoutTables(Scenario scenario, Report report) {
+        this.scenario = scenario;
         this.report = report;
         this.names = new NodeNames(scenario);
+    }
+
+    /** Every node by name with what identifies it and the consultant's notes on it. */
+    public Table nodes() {
+        List<List<String>> rows = new ArrayList<>();
+        for (com.mailflow.designer.model.Node n : scenario.nodes()) {
+            String detail = n.hostname().isPresent() || !n.addresses().isEmpty() ? BoxText.detail(n) : "";
+            rows.add(List.of(n.name(), n.kind().displayName(), detail, n.notes().orElse("")));
+        }
+        return new Table("nodes", "Nodes and notes", List.of("Node", "Kind", "Host name or addresses", "Notes"), rows);
     }
 
     public Table flows() {

@@ -22,7 +22,7 @@ final class HtmlExport implements Exporter {
     static final String STYLE = """
             body{font-family:'DejaVu Sans',Verdana,Arial,sans-serif;margin:2em auto;max-width:60em;color:#212121;\
             line-height:1.4}
-            h1{font-size:1.6em;margin-bottom:.2em}h2{border-bottom:1px solid #b0bec5;margin-top:1.6em}
+            img.logo{max-height:60px;max-width:160px}h1{font-size:1.6em;margin-bottom:.2em}h2{border-bottom:1px solid #b0bec5;margin-top:1.6em}
             h3{font-size:1.05em}
             dl.facts{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dl.facts dt{font-weight:bold}
             dl.facts dd{margin:0}
@@ -51,10 +51,13 @@ final class HtmlExport implements Exporter {
                 .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
         out.append("<h1>").append(Encode.forHtml(scenario.name())).append("</h1>\n");
         scenario.descriptionText().ifPresent(d -> out.append("<p>").append(lines(d)).append("</p>\n"));
+        byte[] logo = com.mailflow.designer.model.HandoutDetails.of(scenario).logo();
+        if (logo != null) {
+            out.append("<p><img class=\"logo\" alt=\"Logo\" src=\"data:image/png;base64,")
+                    .append(java.util.Base64.getEncoder().encodeToString(logo)).append("\"></p>\n");
+        }
         out.append("<dl class=\"facts\">\n");
-        fact(out, "Profile", report.profile().displayName());
-        scenario.tenantName().ifPresent(t -> fact(out, "Tenant", t));
-        fact(out, "Date", options.date().toString());
+        CoverFacts.of(scenario, report, options).forEach((label, value) -> fact(out, label, value));
         out.append("</dl>\n");
         for (HandoutPart part : HandoutPart.of(scenario, report, options)) {
             int level = 2;
@@ -64,7 +67,8 @@ final class HtmlExport implements Exporter {
             }
             if (part.diagram() != null) {
                 out.append("<h").append(level).append(">Diagram</h").append(level).append(">\n<div class=\"diagram\">\n")
-                        .append(SvgCanvas.element(DiagramBuilder.build(part.diagram()), part.diagram().name()))
+                        .append(SvgCanvas.element(DiagramBuilder.build(part.diagram(), part.marks()),
+                                part.diagram().name()))
                         .append("</div>\n");
             }
             sections(out, part.sections(), level);

@@ -22,10 +22,9 @@ final class MarkdownExport implements Exporter {
             }
             out.append('\n');
         });
-        out.append("- Profile: ").append(MarkdownText.inline(report.profile().displayName(), false)).append('\n');
-        scenario.tenantName().ifPresent(t -> out.append("- Tenant: ").append(MarkdownText.inline(t, false))
-                .append('\n'));
-        out.append("- Date: ").append(options.date()).append("\n\n");
+        CoverFacts.of(scenario, report, options).forEach((label, value) -> out.append("- ").append(label)
+                .append(": ").append(MarkdownText.inline(value, false)).append('\n'));
+        out.append('\n');
         out.append("The diagram is not part of this Markdown file: export it with `--format svg` or `--format png`.\n");
         for (HandoutPart part : HandoutPart.of(scenario, report, options)) {
             String level = "##";

@@ -148,6 +148,10 @@ public record Scenario(String name, String description, Profile profile, String 
         return new Scenario(name, description, profile, tenant, spfAll, domains, nodes, links, v, extras, stages);
     }
 
+    public Scenario withExtras(Map<String, Object> v) {
+        return new Scenario(name, description, profile, tenant, spfAll, domains, nodes, links, layout, v, stages);
+    }
+
     public Scenario withStages(List<Stage> v) {
         return new Scenario(name, description, profile, tenant, spfAll, domains, nodes, links, layout, extras, v);
     }

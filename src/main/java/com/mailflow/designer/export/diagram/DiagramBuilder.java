@@ -1,7 +1,11 @@
 package com.mailflow.designer.export.diagram;
 
+import com.mailflow.designer.edit.AutoLayout;
+import com.mailflow.designer.edit.BoxSize;
 import com.mailflow.designer.export.text.LineText;
 import com.mailflow.designer.export.text.TextWrap;
+import com.mailflow.designer.model.Annotation;
+import com.mailflow.designer.model.Annotations;
 import com.mailflow.designer.model.Link;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.Position;
@@ -16,60 +20,80 @@ import java.util.function.ToDoubleFunction;
 
 /** Builds the {@link Diagram} of a scenario from its nodes, links and layout. */
 public final class DiagramBuilder {
-    public static final double NODE_WIDTH = 170;
-    public static final double NODE_HEIGHT = 64;
+    public static final double NODE_HEIGHT = BoxSize.HEIGHT;
     static final double MARGIN = 24;
-    static final double TEXT_LEFT = 40;
+    static final double TEXT_LEFT = BoxSize.TEXT_LEFT;
     static final double HEAD_LENGTH = 10;
     static final double HEAD_HALF_WIDTH = 4.5;
     /** Two links in opposite directions are drawn side by side, this far apart. */
     static final double PAIR_GAP = 6;
-    static final double LABEL_MAX_WIDTH = 150;
     static final double LABEL_SIDE_OFFSET = 11;
+    /** A label wider than this wraps, so it fits between two columns of boxes. */
+    static final double LABEL_LINE_WIDTH = 110;
+    private static final double[] LABEL_PLACES = {0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8};
 
     private DiagramBuilder() {
     }
 
     public static Diagram build(Scenario scenario) {
-        return build(scenario, TextMeasurer.AWT);
+        return build(scenario, NodeMarks.NONE, TextMeasurer.AWT);
     }
 
-    public static Diagram build(Scenario scenario, TextMeasurer measurer) {
-        Map<String, Position> positions = AutoLayout.positions(scenario);
-        double minX = positions.values().stream().mapToDouble(Position::x).min().orElse(0);
-        double minY = positions.values().stream().mapToDouble(Position::y).min().orElse(0);
-        double maxX = positions.values().stream().mapToDouble(Position::x).max().orElse(0) + NODE_WIDTH;
-        double maxY = positions.values().stream().mapToDouble(Position::y).max().orElse(0) + NODE_HEIGHT;
-        double dx = MARGIN - minX;
-        double dy = MARGIN - minY;
+    public static Diagram build(Scenario scenario, NodeMarks marks) {
+        return build(scenario, marks, TextMeasurer.AWT);
+    }
+
+    /** With a legend below the drawing (marks and link styles) when the scenario has nodes. */
+    public static Diagram build(Scenario scenario, NodeMarks marks, TextMeasurer measurer) {
         ToDoubleFunction<String> titleWidth = measurer.of(Diagram.TITLE_SIZE, true);
         ToDoubleFunction<String> subtitleWidth = measurer.of(Diagram.SUBTITLE_SIZE, false);
-        double textWidth = NODE_WIDTH - TEXT_LEFT - 10;
+        ToDoubleFunction<String> badgeWidth = measurer.of(Diagram.BADGE_SIZE, true);
+        Map<String, BoxText> texts = new HashMap<>();
+        scenario.nodes().forEach(n -> texts.put(n.id(), BoxText.fit(n, titleWidth, subtitleWidth)));
+        Map<String, Position> positions = AutoLayout.complete(scenario, n -> texts.get(n.id()).width());
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        List<Annotation> notes = Annotations.of(scenario);
+        ToDoubleFunction<String> noteWidth = measurer.of(Diagram.NOTE_SIZE, false);
+        for (Annotation a : notes) {
+            minX = Math.min(minX, a.x());
+            minY = Math.min(minY, a.y());
+            maxX = Math.max(maxX, a.x() + a.text().lines().mapToDouble(noteWidth).max().orElse(0));
+            maxY = Math.max(maxY, a.y() + a.text().lines().count() * Diagram.NOTE_LINE);
+        }
+        for (Node n : scenario.nodes()) {
+            Position p = positions.get(n.id());
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x() + texts.get(n.id()).width());
+            maxY = Math.max(maxY, p.y() + NODE_HEIGHT);
+        }
+        double dx = MARGIN - minX;
+        double dy = MARGIN - minY;
         Map<String, NodeBox> boxes = new HashMap<>();
         List<NodeBox> nodes = new ArrayList<>();
         for (Node n : scenario.nodes()) {
             Position p = positions.get(n.id());
-            NodeBox box = new NodeBox(n.id(), n.kind(), p.x() + dx, p.y() + dy, NODE_WIDTH, NODE_HEIGHT,
-                    TextWrap.wrap(LineText.oneLine(n.name()), textWidth, 2, titleWidth),
-                    TextWrap.ellipsize(LineText.oneLine(subtitle(n)), textWidth, subtitleWidth));
+            BoxText text = texts.get(n.id());
+            NodeBox box = new NodeBox(n.id(), n.kind(), p.x() + dx, p.y() + dy, text.width(), NODE_HEIGHT,
+                    text.nameLines(), text.detail(), badges(marks.of(n.id()), p.x() + dx, badgeWidth));
             boxes.put(n.id(), box);
             nodes.add(box);
         }
         List<Arrow> arrows = arrows(scenario.links(), boxes, measurer.of(Diagram.LABEL_SIZE, false));
-        double width = scenario.nodes().isEmpty() ? 2 * MARGIN : maxX - minX + 2 * MARGIN;
-        double height = scenario.nodes().isEmpty() ? 2 * MARGIN : maxY - minY + 2 * MARGIN;
-        return new Diagram(width, height, nodes, arrows);
-    }
-
-    /** The second line of a box: what identifies the node to a mail administrator. */
-    private static String subtitle(Node n) {
-        if (n.hostname().isPresent()) {
-            return n.hostname().get();
+        List<Annotation> placedNotes = notes.stream().map(a -> a.movedTo(a.x() + dx, a.y() + dy)).toList();
+        if (scenario.nodes().isEmpty() && notes.isEmpty()) {
+            return new Diagram(2 * MARGIN, 2 * MARGIN, nodes, arrows, Double.NaN, List.of());
         }
-        if (!n.addresses().isEmpty()) {
-            return String.join(", ", n.addresses());
-        }
-        return n.kind().displayName();
+        double legendTop = maxY - minY + 2 * MARGIN;
+        ToDoubleFunction<String> legendWidth = measurer.of(Diagram.LEGEND_SIZE, false);
+        double legendWide = Legend.entries().stream().mapToDouble(e -> legendWidth.applyAsDouble(e.meaning()))
+                .max().orElse(0) + DiagramPainter.LEGEND_TEXT_LEFT;
+        double width = Math.max(maxX - minX, legendWide) + 2 * MARGIN;
+        double height = legendTop + Legend.entries().size() * Diagram.LEGEND_LINE + MARGIN;
+        return new Diagram(width, height, nodes, arrows, legendTop, placedNotes);
     }
 
     private static List<Arrow> arrows(List<Link> links, Map<String, NodeBox> boxes,
@@ -77,6 +101,8 @@ public final class DiagramBuilder {
         Set<String> present = new HashSet<>();
         links.forEach(l -> present.add(l.from() + "\u0000" + l.to()));
         List<Arrow> arrows = new ArrayList<>();
+        List<double[]> taken = new ArrayList<>();
+        boxes.values().forEach(b -> taken.add(new double[] {b.x(), b.y(), b.x() + b.w(), b.y() + b.h()}));
         for (Link link : links) {
             NodeBox a = boxes.get(link.from());
             NodeBox b = boxes.get(link.to());
@@ -84,12 +110,26 @@ public final class DiagramBuilder {
                 continue;
             }
             boolean paired = present.contains(link.to() + "\u0000" + link.from());
-            arrows.add(arrow(link, a, b, paired, labelWidth));
+            Arrow arrow = arrow(link, a, b, paired, labelWidth, taken);
+            if (arrow.label() != null) {
+                taken.add(arrow.labelBox());
+            }
+            arrows.add(arrow);
         }
         return arrows;
     }
 
-    private static Arrow arrow(Link link, NodeBox a, NodeBox b, boolean paired, ToDoubleFunction<String> labelWidth) {
+    private static boolean overlapsAny(double[] r, List<double[]> taken) {
+        for (double[] t : taken) {
+            if (r[0] < t[2] && t[0] < r[2] && r[1] < t[3] && t[1] < r[3]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Arrow arrow(Link link, NodeBox a, NodeBox b, boolean paired, ToDoubleFunction<String> labelWidth,
+                               List<double[]> taken) {
         double dx = b.centerX() - a.centerX();
         double dy = b.centerY() - a.centerY();
         double length = Math.hypot(dx, dy);
@@ -113,15 +153,41 @@ public final class DiagramBuilder {
                 new Point(base.x() - uy * HEAD_HALF_WIDTH, base.y() + ux * HEAD_HALF_WIDTH),
                 new Point(base.x() + uy * HEAD_HALF_WIDTH, base.y() - ux * HEAD_HALF_WIDTH));
         String text = labelText(link);
-        String label = text.isEmpty() ? null : TextWrap.ellipsize(text, LABEL_MAX_WIDTH, labelWidth);
+        // Never cut: a label is drawn above the boxes, whole.
+        String label = text.isEmpty() ? null : text;
         // A pair's labels sit beside their own line, on opposite sides, so they do not cover each other.
         double side = paired ? LABEL_SIDE_OFFSET / shift : 0;
-        Point center = new Point((start.x() + base.x()) / 2 + nx * side, (start.y() + base.y()) / 2 + ny * side);
-        return new Arrow(link.from(), link.to(), start, base, head, label, center,
-                label == null ? 0 : labelWidth.applyAsDouble(label) + 8);
+        List<String> lines = label == null ? List.of() : TextWrap.wrap(label, LABEL_LINE_WIDTH, labelWidth);
+        double width = lines.stream().mapToDouble(labelWidth).max().orElse(-8) + 8;
+        Point center = null;
+        // Along the line, the first place where the label covers no box and no other label.
+        for (double t : LABEL_PLACES) {
+            Point c = new Point(start.x() + (base.x() - start.x()) * t + nx * side,
+                    start.y() + (base.y() - start.y()) * t + ny * side);
+            if (center == null) {
+                center = c;
+            }
+            if (label != null && !overlapsAny(Arrow.labelBox(c, width, lines.size()), taken)) {
+                center = c;
+                break;
+            }
+        }
+        return new Arrow(link.from(), link.to(), start, base, head, label, lines, center, width);
     }
 
-    private static String labelText(Link link) {
+    private static List<NodeBox.Badge> badges(List<Mark> marks, double left, ToDoubleFunction<String> width) {
+        List<NodeBox.Badge> badges = new ArrayList<>();
+        double x = left + TEXT_LEFT;
+        for (Mark m : marks) {
+            double w = width.applyAsDouble(m.tag()) + 6;
+            badges.add(new NodeBox.Badge(m, x, w));
+            x += w + 3;
+        }
+        return badges;
+    }
+
+    /** A link's label as every diagram shows it: its label, then the domains it carries (none: all). */
+    public static String labelText(Link link) {
         String domains = link.carriesAll() ? "" : String.join(", ", link.domains());
         String label = link.labelText().map(LineText::oneLine).orElse("").strip();
         if (label.isEmpty()) {

@@ -24,15 +24,15 @@ public final class DiagramExports {
     private DiagramExports() {
     }
 
-    public static byte[] svg(Scenario scenario) {
+    public static byte[] svg(Scenario scenario, NodeMarks marks) {
         String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + SvgCanvas.element(DiagramBuilder.build(scenario), scenario.name());
+                + SvgCanvas.element(DiagramBuilder.build(scenario, marks), scenario.name());
         return svg.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Rendered with Java2D, headless: {@code scale} pixels per diagram unit (lowered for huge diagrams). */
-    public static byte[] png(Scenario scenario, double scale) throws IOException {
-        Diagram diagram = DiagramBuilder.build(scenario);
+    public static byte[] png(Scenario scenario, NodeMarks marks, double scale) throws IOException {
+        Diagram diagram = DiagramBuilder.build(scenario, marks);
         double s = effectiveScale(diagram, scale);
         int w = (int) Math.ceil(diagram.width() * s);
         int h = (int) Math.ceil(diagram.height() * s);

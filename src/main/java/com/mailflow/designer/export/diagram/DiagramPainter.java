@@ -8,6 +8,7 @@ public final class DiagramPainter {
     static final Rgb LABEL_TEXT = Rgb.hex(0x37474F);
     static final Rgb LABEL_BORDER = Rgb.hex(0xCFD8DC);
     private static final double LINE_HEIGHT = 13;
+    static final double LEGEND_TEXT_LEFT = 36;
 
     private DiagramPainter() {
     }
@@ -22,12 +23,25 @@ public final class DiagramPainter {
             IconPainter.paint(box, canvas);
             text(box, canvas);
         }
+        for (com.mailflow.designer.model.Annotation note : diagram.annotations()) {
+            double baseline = note.y() + Diagram.NOTE_SIZE;
+            for (String line : note.text().lines().toList()) {
+                canvas.text(line, note.x(), baseline, Diagram.NOTE_SIZE, false, false, LABEL_TEXT);
+                baseline += Diagram.NOTE_LINE;
+            }
+        }
+        if (diagram.hasLegend()) {
+            legend(diagram, canvas);
+        }
         for (Arrow a : diagram.arrows()) {
             if (a.label() != null) {
-                Point c = a.labelCenter();
-                canvas.roundRect(c.x() - a.labelWidth() / 2, c.y() - 7, a.labelWidth(), 13, 3, Rgb.WHITE,
-                        LABEL_BORDER, 0.6);
-                canvas.text(a.label(), c.x(), c.y() + 3, Diagram.LABEL_SIZE, false, true, LABEL_TEXT);
+                double[] r = a.labelBox();
+                canvas.roundRect(r[0], r[1], r[2] - r[0], r[3] - r[1], 3, Rgb.WHITE, LABEL_BORDER, 0.6);
+                double baseline = r[1] + 2 + Arrow.LABEL_LINE - 2;
+                for (String line : a.labelLines()) {
+                    canvas.text(line, a.labelCenter().x(), baseline, Diagram.LABEL_SIZE, false, true, LABEL_TEXT);
+                    baseline += Arrow.LABEL_LINE;
+                }
             }
         }
     }
@@ -50,14 +64,36 @@ public final class DiagramPainter {
     }
 
     private static void text(NodeBox b, DiagramCanvas canvas) {
-        int lines = b.titleLines().size();
-        double block = lines * LINE_HEIGHT + 11;
-        double baseline = b.centerY() - block / 2 + 10;
+        double baseline = b.y() + 18;
         double x = b.x() + DiagramBuilder.TEXT_LEFT;
         for (String line : b.titleLines()) {
             canvas.text(line, x, baseline, Diagram.TITLE_SIZE, true, false, Rgb.BLACK);
             baseline += LINE_HEIGHT;
         }
-        canvas.text(b.subtitle(), x, baseline - 1, Diagram.SUBTITLE_SIZE, false, false, Rgb.GREY);
+        canvas.text(b.subtitle(), x, baseline + 1, Diagram.SUBTITLE_SIZE, false, false, Rgb.GREY);
+        for (NodeBox.Badge badge : b.badges()) {
+            badge(badge.mark(), badge.x(), b.y() + b.h() - 16, badge.width(), b.style().stroke(), canvas);
+        }
+    }
+
+    private static void badge(Mark mark, double x, double top, double width, Rgb color, DiagramCanvas canvas) {
+        canvas.roundRect(x, top, width, 11, 2.5, Rgb.WHITE, color, 0.8);
+        canvas.text(mark.tag(), x + width / 2, top + 8.2, Diagram.BADGE_SIZE, true, true, color);
+    }
+
+    /** The marks and link styles, one per line, below the drawing. */
+    private static void legend(Diagram d, DiagramCanvas canvas) {
+        double x = DiagramBuilder.MARGIN;
+        double y = d.legendTop();
+        canvas.text("Legend", x, y, Diagram.LEGEND_SIZE, true, false, Rgb.BLACK);
+        for (Legend.Entry e : Legend.entries()) {
+            y += Diagram.LEGEND_LINE;
+            if (e.mark() != null) {
+                badge(e.mark(), x, y - 9, 28, ARROW, canvas);
+            } else {
+                canvas.text(e.sample(), x + 14, y, Diagram.LEGEND_SIZE, e.sample().length() == 1, true, ARROW);
+            }
+            canvas.text(e.meaning(), x + LEGEND_TEXT_LEFT, y, Diagram.LEGEND_SIZE, false, false, LABEL_TEXT);
+        }
     }
 }

@@ -8,6 +8,9 @@ import com.mailflow.designer.export.HandoutSection;
 import com.mailflow.designer.export.Table;
 import com.mailflow.designer.export.diagram.Diagram;
 import com.mailflow.designer.export.diagram.DiagramBuilder;
+import com.mailflow.designer.export.CoverFacts;
+import com.mailflow.designer.export.diagram.NodeMarks;
+import com.mailflow.designer.model.HandoutDetails;
 import com.mailflow.designer.export.diagram.DiagramPainter;
 import com.mailflow.designer.model.Scenario;
 import java.io.ByteArrayOutputStream;
@@ -43,7 +46,7 @@ public final class PdfHandout {
             titlePage(pages, scenario, report, options);
             for (HandoutPart part : HandoutPart.of(scenario, report, options)) {
                 if (part.diagram() != null) {
-                    diagramPage(pages, part.diagram(), part.heading() == null ? "Diagram" : part.heading());
+                    diagramPage(pages, part.diagram(), part.marks(), part.heading() == null ? "Diagram" : part.heading());
                 }
                 pages.newPage(false);
                 if (part.heading() != null && part.diagram() == null) {
@@ -107,15 +110,16 @@ public final class PdfHandout {
             throws IOException {
         pages.newPage(false);
         pages.moveTo(pages.top() - 120);
+        PdfLogo.draw(pages, HandoutDetails.of(scenario).logo());
         pages.paragraph(scenario.name(), 24, true, 18);
         if (scenario.descriptionText().isPresent()) {
             pages.paragraph(scenario.descriptionText().get(), 11, false, 18);
         }
-        pages.paragraph("Profile: " + report.profile().displayName(), 11, false, 2);
-        if (scenario.tenantName().isPresent()) {
-            pages.paragraph("Tenant: " + scenario.tenantName().get(), 11, false, 2);
+        var facts = new java.util.ArrayList<>(CoverFacts.of(scenario, report, options).entrySet());
+        for (int i = 0; i < facts.size(); i++) {
+            pages.paragraph(facts.get(i).getKey() + ": " + facts.get(i).getValue(), 11, false,
+                    i == facts.size() - 1 ? 18 : 2);
         }
-        pages.paragraph("Date: " + options.date(), 11, false, 18);
         pages.paragraph(summary(scenario, report), 10, false, 2);
     }
 
@@ -132,13 +136,15 @@ public final class PdfHandout {
     }
 
     /** The diagram drawn in diagram units under a transform that scales it to the page and flips y. */
-    private static void diagramPage(PdfPages pages, Scenario scenario, String title) throws IOException {
-        Diagram diagram = DiagramBuilder.build(scenario, pages.fonts()::measure);
+    private static void diagramPage(PdfPages pages, Scenario scenario, NodeMarks marks, String title)
+            throws IOException {
+        Diagram diagram = DiagramBuilder.build(scenario, marks, pages.fonts()::measure);
         pages.newPage(diagram.width() > diagram.height());
         pages.heading(title, 15, 0);
         float availableWidth = pages.width();
         float availableHeight = pages.spaceLeft();
-        double scale = Math.min(1.5, Math.min(availableWidth / diagram.width(), availableHeight / diagram.height()));
+        // The diagram uses its page: scaled to fill it (up to three times, so a two-box drawing stays sane).
+        double scale = Math.min(3, Math.min(availableWidth / diagram.width(), availableHeight / diagram.height()));
         float drawnWidth = (float) (diagram.width() * scale);
         float left = pages.left() + (availableWidth - drawnWidth) / 2;
         float top = pages.y();

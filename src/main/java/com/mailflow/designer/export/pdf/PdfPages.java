@@ -36,6 +36,10 @@ final class PdfPages {
         return fonts;
     }
 
+    PDDocument document() {
+        return doc;
+    }
+
     PDPageContentStream content() {
         return cs;
     }

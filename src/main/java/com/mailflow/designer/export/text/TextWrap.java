@@ -6,7 +6,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Breaks text into lines no wider than a limit, measured by the caller's font, so nothing runs
- * past a table cell or a diagram box. Words longer than a line are cut (host names, addresses).
+ * past a table cell or a diagram box. A word longer than a line breaks after a dot or hyphen (host names).
  */
 public final class TextWrap {
     private static final String ELLIPSIS = "\u2026";
@@ -74,7 +74,11 @@ public final class TextWrap {
         lines.add(line.toString());
     }
 
-    /** How many chars of {@code word} fit (at least one code point, so wrapping always advances). */
+    /**
+     * How many chars of {@code word} fit (at least one code point, so wrapping always advances):
+     * up to the last dot, hyphen, slash or at-sign that fits, so a host name or address is broken
+     * between its labels, never inside one; cut anywhere only when no such place fits.
+     */
     private static int fitting(String word, double maxWidth, ToDoubleFunction<String> width) {
         int end = word.offsetByCodePoints(0, 1);
         while (end < word.length()) {
@@ -83,6 +87,14 @@ public final class TextWrap {
                 break;
             }
             end = next;
+        }
+        if (end >= word.length()) {
+            return end;
+        }
+        for (int i = end; i > 0; i--) {
+            if (".-/@".indexOf(word.charAt(i - 1)) >= 0) {
+                return i;
+            }
         }
         return end;
     }

@@ -30,6 +30,8 @@ public final class DesignerActions {
     public final Action fit;
     public final Action actualSize;
     public final Action autoLayout;
+    /** Align and distribute the selection (issue 11). */
+    public final java.util.List<Action> arrange;
 
     public DesignerActions(DocumentViewModel doc, FileViewModel files, EditViewModel edits, ExportViewModel exports,
                            CanvasView canvas, CanvasGestures gestures, Runnable quitApp) {
@@ -66,6 +68,11 @@ public final class DesignerActions {
         actualSize = Action.of("actual-size", "Actual Size", null, "Shortcut+1",
                 () -> canvas.zoomBy(1 / canvas.viewport().zoom()));
         autoLayout = Action.of("auto-layout", "Arrange Left to Right", "mdi2s-sitemap-outline", "Shortcut+L",
-                edits::autoLayout);
+                () -> {
+                    edits.autoLayout(com.mailflow.designer.ui.canvas.NodeView::widthOf);
+                    // The arranged drawing is rarely where the old one was: show all of it.
+                    javafx.application.Platform.runLater(canvas::fitToWindow);
+                });
+        arrange = ArrangeActions.of(doc, edits, canvas);
     }
 }

@@ -23,6 +23,7 @@ import com.mailflow.designer.ui.stages.StagesViewModel;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
+import com.mailflow.designer.export.diagram.NodeMarks;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -178,6 +179,24 @@ public final class MainWindow {
         analysis.highlightedFlowProperty().addListener((o, a, f) -> canvas.highlight(f));
         document.documentsOpenedProperty().addListener((o, a, n) -> Platform.runLater(canvas::fitToWindow));
         canvas.markErrors(analysis.nodesWithErrorsProperty().get());
+        analysis.reportProperty().addListener((o, a, r) -> canvas.markNodes(NodeMarks.of(r)));
+        canvas.annotations().setListener(new com.mailflow.designer.ui.canvas.AnnotationLayer.Listener() {
+            @Override
+            public void moved(String id, double x, double y) {
+                edits.moveText(id, new com.mailflow.designer.model.Position(x, y));
+            }
+
+            @Override
+            public void edited(String id, String text) {
+                edits.editText(id, text);
+            }
+
+            @Override
+            public void deleted(String id) {
+                edits.deleteText(id);
+            }
+        });
+        canvas.markNodes(NodeMarks.of(analysis.reportProperty().get()));
     }
 
     /** Ctrl+= and the keypad's plus zoom in too (plus needs Shift on most layouts); Ctrl+Shift+Z redoes. */

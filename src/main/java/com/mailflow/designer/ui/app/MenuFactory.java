@@ -39,8 +39,12 @@ final class MenuFactory {
         };
         files.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
+        MenuItem handout = new MenuItem("Handout Details\u2026");
+        handout.setId("menu-handout-details");
+        handout.setOnAction(e -> com.mailflow.designer.ui.dialog.HandoutDetailsDialog
+                .ask(canvas.getScene().getWindow(), edits.handoutDetails()).ifPresent(edits::setHandoutDetails));
         Menu file = new Menu("File", null, item(a.newFile), item(a.open), recent, new SeparatorMenuItem(),
-                item(a.save), item(a.saveAs), new SeparatorMenuItem(), item(a.export), new SeparatorMenuItem(),
+                item(a.save), item(a.saveAs), new SeparatorMenuItem(), handout, item(a.export), new SeparatorMenuItem(),
                 item(a.quit));
         Menu edit = new Menu("Edit", null, item(a.undo), item(a.redo), new SeparatorMenuItem(), item(a.cut),
                 item(a.copy), item(a.paste), item(a.delete), new SeparatorMenuItem(), item(a.selectAll),
@@ -55,8 +59,22 @@ final class MenuFactory {
             });
             insert.getItems().add(m);
         }
-        Menu view = new Menu("View", null, item(a.zoomIn), item(a.zoomOut), item(a.fit), item(a.actualSize));
-        Menu arrange = new Menu("Arrange", null, item(a.autoLayout));
+        MenuItem text = new MenuItem("Text", KindIcons.icon("mdi2f-format-text", 14));
+        text.setId("insert-text");
+        text.setOnAction(e -> {
+            Point2D c = canvas.visibleCenter();
+            String id = edits.addText("Text", new Position(c.getX(), c.getY()));
+            canvas.annotations().edit(id);
+        });
+        insert.getItems().addAll(new SeparatorMenuItem(), text);
+        javafx.scene.control.CheckMenuItem legend = new javafx.scene.control.CheckMenuItem("Legend");
+        legend.setId("menu-legend");
+        legend.selectedProperty().bindBidirectional(canvas.legend().visibleProperty());
+        Menu view = new Menu("View", null, item(a.zoomIn), item(a.zoomOut), item(a.fit), item(a.actualSize),
+                new SeparatorMenuItem(), legend);
+        Menu arrange = new Menu("Arrange", null, item(a.autoLayout), new SeparatorMenuItem());
+        a.arrange.forEach(x -> arrange.getItems().add(item(x)));
+        arrange.getItems().add(8, new SeparatorMenuItem());
         MenuItem about = new MenuItem("About Mailflow Designer");
         about.setId("menu-about");
         Menu help = new Menu("Help", null, about);
@@ -90,6 +108,7 @@ final class MenuFactory {
                 button(a.undo), button(a.redo), new Separator(), button(a.copy), button(a.paste), button(a.delete),
                 new Separator(), button(a.zoomIn), button(a.zoomOut), button(a.fit), new Separator(),
                 button(a.autoLayout));
+        a.arrange.forEach(x -> bar.getItems().add(button(x)));
         bar.setId("tool-bar");
         return bar;
     }

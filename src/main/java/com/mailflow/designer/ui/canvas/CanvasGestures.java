@@ -74,7 +74,7 @@ public final class CanvasGestures {
             canvas.setCursor(Cursor.DEFAULT);
             return;
         }
-        port.setCenterX(node.getLayoutX() + NodeView.WIDTH);
+        port.setCenterX(node.getLayoutX() + node.boxWidth());
         port.setCenterY(node.centerY());
         if (!canvas.overlay().getChildren().contains(port)) {
             canvas.overlay().getChildren().add(port);

@@ -8,14 +8,15 @@ import javafx.scene.text.Text;
 
 /**
  * The canvas's fonts, set in code rather than CSS so that a text can be measured before it is
- * first styled, and fitting a text into a width with an ellipsis. FX thread only.
+ * first styled, and their text widths (for {@link com.mailflow.designer.export.diagram.BoxText}). FX thread only.
  */
 final class CanvasText {
     static final Font NAME = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12);
     static final Font KIND = Font.font(Font.getDefault().getFamily(), 10.5);
     static final Font LABEL = Font.font(Font.getDefault().getFamily(), 10);
+    static final Font NOTE = Font.font(Font.getDefault().getFamily(), 12);
+    static final Font MARK = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 8.5);
     private static final Text MEASURE = new Text();
-    private static final String ELLIPSIS = "\u2026";
     private static final Map<Font, Map<Integer, Double>> ADVANCES = new HashMap<>();
 
     private CanvasText() {
@@ -40,23 +41,5 @@ final class CanvasText {
         MEASURE.setFont(font);
         MEASURE.setText(text);
         return MEASURE.getLayoutBounds().getWidth();
-    }
-
-    /** {@code text} as it fits into {@code max} pixels: whole, or cut with an ellipsis. */
-    static String fit(String text, Font font, double max) {
-        if (width(text, font) <= max) {
-            return text;
-        }
-        int low = 0;
-        int high = text.length();
-        while (low < high) {
-            int mid = (low + high + 1) / 2;
-            if (width(text.substring(0, mid).stripTrailing() + ELLIPSIS, font) <= max) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return text.substring(0, low).stripTrailing() + ELLIPSIS;
     }
 }

@@ -3,7 +3,10 @@ package com.mailflow.designer.ui.canvas;
 import com.mailflow.designer.edit.AutoLayout;
 import com.mailflow.designer.edit.LinkKey;
 import com.mailflow.designer.edit.ScenarioDiff;
+import com.mailflow.designer.export.diagram.Mark;
+import com.mailflow.designer.export.diagram.NodeMarks;
 import com.mailflow.designer.edit.Selection;
+import com.mailflow.designer.model.Annotations;
 import com.mailflow.designer.model.Link;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.Position;
@@ -24,7 +27,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 
 /**
- * The drawing: a retained scene graph with a link layer under a node layer, inside one
+ * The drawing: a retained scene graph with a node layer under a link layer, inside one
  * transformed group (zoom and pan). It follows the document by diffing scenarios keyed by node
  * id and link key: only views whose node or link changed are touched, never a rebuild.
  */
@@ -51,6 +54,9 @@ public final class CanvasView extends Pane {
     private Set<String> errorNodes = Set.of();
     private final Set<String> pathNodes = new HashSet<>();
     private final Set<LinkKey> pathLinks = new HashSet<>();
+    private final LegendOverlay legend = new LegendOverlay();
+    private final AnnotationLayer annotations = new AnnotationLayer();
+    private NodeMarks marks = NodeMarks.NONE;
     private java.util.function.Supplier<java.util.List<Point2D>> alsoFit = List::of;
 
     public CanvasView() {
@@ -59,9 +65,12 @@ public final class CanvasView extends Pane {
         setFocusTraversable(true);
         linkLayer.getStyleClass().add("link-layer");
         nodeLayer.getStyleClass().add("node-layer");
-        content.getChildren().addAll(overview, ghosts, linkLayer, nodeLayer, overlay);
+        // Links above boxes: a line ends at its boxes' borders, and a label is never hidden under a box.
+        content.getChildren().addAll(overview, ghosts, nodeLayer, linkLayer, annotations, overlay);
         content.getTransforms().add(viewport.transform());
-        getChildren().addAll(grid, content);
+        getChildren().addAll(grid, content, legend);
+        legend.setManaged(false);
+        legend.setVisible(false);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -74,6 +83,42 @@ public final class CanvasView extends Pane {
         viewport.changesProperty().addListener((o, a, b) -> refreshAttached());
         widthProperty().addListener(o -> refreshAttached());
         heightProperty().addListener(o -> refreshAttached());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        legend.autosize();
+        legend.relocate(12, getHeight() - legend.getHeight() - 12);
+    }
+
+    public AnnotationLayer annotations() {
+        return annotations;
+    }
+
+    /** The legend of marks and link styles over the lower left corner. */
+    public LegendOverlay legend() {
+        return legend;
+    }
+
+    /**
+     * Shows the analysis's marks; looks only at the boxes marked before or now, and touches only
+     * those whose marks change (every analysis result calls this, mostly with the same marks).
+     */
+    public void markNodes(NodeMarks next) {
+        NodeMarks before = marks;
+        marks = next == null ? NodeMarks.NONE : next;
+        if (marks.equals(before)) {
+            return;
+        }
+        Set<String> ids = new HashSet<>(before.markedNodes());
+        ids.addAll(marks.markedNodes());
+        for (String id : ids) {
+            java.util.List<Mark> now = marks.of(id);
+            if (!now.equals(before.of(id))) {
+                view(id).ifPresent(v -> v.setMarks(now));
+            }
+        }
     }
 
     /** Switches between the detailed drawing and the overview (level of detail). */
@@ -141,7 +186,8 @@ public final class CanvasView extends Pane {
      */
     public void show(Scenario next) {
         ScenarioDiff diff = ScenarioDiff.between(shown, next);
-        Map<String, Position> fallback = next.layout().size() < next.nodes().size() ? AutoLayout.compute(next) : Map.of();
+        Map<String, Position> fallback = next.layout().size() < next.nodes().size()
+                ? AutoLayout.complete(next, NodeView::widthOf) : Map.of();
         removeAll(diff.removedLinks(), diff.removedNodes());
         for (Node n : diff.addedNodes()) {
             NodeView v = new NodeView(n);
@@ -149,6 +195,7 @@ public final class CanvasView extends Pane {
             v.setLayoutX(p.x());
             v.setLayoutY(p.y());
             v.setHasErrors(errorNodes.contains(n.id()));
+            v.setMarks(marks.of(n.id()));
             nodes.put(n.id(), v);
         }
         diff.changedNodes().forEach(n -> nodes.get(n.id()).update(n));
@@ -172,7 +219,12 @@ public final class CanvasView extends Pane {
             layoutLink(v);
             touchedLinks.add(v);
         });
+        // A renamed box may change its width: its links follow its new border.
+        diff.changedNodes().forEach(n -> movedIds.add(n.id()));
         touchedLinks.addAll(relayoutLinksOf(movedIds));
+        if (!next.extras().equals(shown.extras())) {
+            annotations.show(Annotations.of(next));
+        }
         shown = next;
         // New views of selected ids (a paste selects what it adds) show as selected.
         touchedNodes.forEach(v -> v.setSelected(selection.nodes().contains(v.nodeId())));
@@ -240,7 +292,8 @@ public final class CanvasView extends Pane {
         NodeView from = nodes.get(v.key().from());
         NodeView to = nodes.get(v.key().to());
         if (from != null && to != null) {
-            v.layoutBetween(from.getLayoutX(), from.getLayoutY(), to.getLayoutX(), to.getLayoutY());
+            v.layoutBetween(from.getLayoutX(), from.getLayoutY(), from.boxWidth(), to.getLayoutX(), to.getLayoutY(),
+                    to.boxWidth());
         }
     }
 
@@ -343,7 +396,7 @@ public final class CanvasView extends Pane {
         for (NodeView v : nodes.values()) {
             minX = Math.min(minX, v.getLayoutX());
             minY = Math.min(minY, v.getLayoutY());
-            maxX = Math.max(maxX, v.getLayoutX() + NodeView.WIDTH);
+            maxX = Math.max(maxX, v.getLayoutX() + v.boxWidth());
             maxY = Math.max(maxY, v.getLayoutY() + NodeView.HEIGHT);
         }
         return new BoundingBox(minX, minY, maxX - minX, maxY - minY);

@@ -26,13 +26,16 @@ public final class GhostLayer extends Group {
     public void show(List<Node> nodes, List<Link> links, Map<String, Position> layout) {
         getChildren().clear();
         Map<String, Position> at = new HashMap<>(layout);
+        Map<String, Double> widths = new HashMap<>();
+        nodes.forEach(n -> widths.put(n.id(), NodeView.widthOf(n)));
         for (Link l : links) {
             Position from = at.get(l.from());
             Position to = at.get(l.to());
             if (from != null && to != null) {
                 LinkView v = new LinkView(l);
                 v.setId("ghost-" + l.from() + "-" + l.to());
-                v.layoutBetween(from.x(), from.y(), to.x(), to.y());
+                v.layoutBetween(from.x(), from.y(), widths.getOrDefault(l.from(), NodeView.WIDTH), to.x(), to.y(),
+                        widths.getOrDefault(l.to(), NodeView.WIDTH));
                 getChildren().add(v);
             }
         }

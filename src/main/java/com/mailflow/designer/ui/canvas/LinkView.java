@@ -47,7 +47,7 @@ public final class LinkView extends Group {
     }
 
     public void update(Link link) {
-        String text = link.labelText().orElse(link.carriesAll() ? "" : String.join(", ", link.domains()));
+        String text = com.mailflow.designer.export.diagram.DiagramBuilder.labelText(link);
         label.setText(text);
         label.setVisible(!text.isEmpty());
     }
@@ -68,13 +68,12 @@ public final class LinkView extends Group {
         pseudoClassStateChanged(ON_PATH, onPath);
     }
 
-    /** Lays the arrow out between two boxes given by their top-left corners. */
-    public void layoutBetween(double fx, double fy, double tx, double ty) {
-        double hw = NodeView.WIDTH / 2;
+    /** Lays the arrow out between two boxes given by their top-left corners and widths. */
+    public void layoutBetween(double fx, double fy, double fw, double tx, double ty, double tw) {
         double hh = NodeView.HEIGHT / 2;
-        double cx1 = fx + hw;
+        double cx1 = fx + fw / 2;
         double cy1 = fy + hh;
-        double cx2 = tx + hw;
+        double cx2 = tx + tw / 2;
         double cy2 = ty + hh;
         double dx = cx2 - cx1;
         double dy = cy2 - cy1;
@@ -86,19 +85,24 @@ public final class LinkView extends Group {
         setVisible(true);
         double ux = dx / len;
         double uy = dy / len;
-        double t = Math.min(ux == 0 ? Double.MAX_VALUE : hw / Math.abs(ux), uy == 0 ? Double.MAX_VALUE : hh / Math.abs(uy));
+        double t1 = exit(fw / 2, hh, ux, uy);
+        double t2 = exit(tw / 2, hh, ux, uy);
         double ox = -uy * SHIFT;
         double oy = ux * SHIFT;
-        double sx = cx1 + ux * t + ox;
-        double sy = cy1 + uy * t + oy;
-        double ex = cx2 - ux * t + ox;
-        double ey = cy2 - uy * t + oy;
+        double sx = cx1 + ux * t1 + ox;
+        double sy = cy1 + uy * t1 + oy;
+        double ex = cx2 - ux * t2 + ox;
+        double ey = cy2 - uy * t2 + oy;
         setLine(line, sx, sy, ex - ux * HEAD * 0.8, ey - uy * HEAD * 0.8);
         setLine(hit, sx, sy, ex, ey);
         head.getPoints().setAll(ex, ey,
                 ex - ux * HEAD - uy * HEAD * 0.5, ey - uy * HEAD + ux * HEAD * 0.5,
                 ex - ux * HEAD + uy * HEAD * 0.5, ey - uy * HEAD - ux * HEAD * 0.5);
         placeLabel((sx + ex) / 2, (sy + ey) / 2, -uy, ux);
+    }
+
+    private static double exit(double hw, double hh, double ux, double uy) {
+        return Math.min(ux == 0 ? Double.MAX_VALUE : hw / Math.abs(ux), uy == 0 ? Double.MAX_VALUE : hh / Math.abs(uy));
     }
 
     /**

@@ -33,8 +33,8 @@ final class OverviewLayer extends Group {
             double x = v.getLayoutX();
             double y = v.getLayoutY();
             box.add(new MoveTo(x, y));
-            box.add(new LineTo(x + NodeView.WIDTH, y));
-            box.add(new LineTo(x + NodeView.WIDTH, y + NodeView.HEIGHT));
+            box.add(new LineTo(x + v.boxWidth(), y));
+            box.add(new LineTo(x + v.boxWidth(), y + NodeView.HEIGHT));
             box.add(new LineTo(x, y + NodeView.HEIGHT));
             box.add(new ClosePath());
         }

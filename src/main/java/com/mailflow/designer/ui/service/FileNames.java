@@ -8,9 +8,15 @@ public final class FileNames {
     private FileNames() {
     }
 
-    /** "Contoso – hybrid (v2)" becomes "contoso-hybrid-v2"; a name with nothing usable becomes "scenario". */
+    /**
+     * "Contoso – hybrid (v2)" and "Contoso - hybrid - v2" become "contoso-hybrid-v2": accents dropped,
+     * every run of other characters one hyphen (never "---"); a name with nothing usable becomes "scenario".
+     */
     public static String slug(String scenarioName) {
-        String base = scenarioName.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+        String plain = java.text.Normalizer.normalize(scenarioName, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "");
+        String base = plain.replaceAll("[^A-Za-z0-9.]+", "-").replaceAll("-*\\.[-.]*", ".")
+                .replaceAll("^[-.]+|[-.]+$", "");
         return base.isEmpty() ? "scenario" : base.toLowerCase(Locale.ROOT);
     }
 

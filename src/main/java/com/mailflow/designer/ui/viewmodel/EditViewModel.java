@@ -2,6 +2,7 @@ package com.mailflow.designer.ui.viewmodel;
 
 import com.mailflow.designer.export.NodeNames;
 import com.mailflow.designer.edit.AddLink;
+import com.mailflow.designer.edit.AnnotationEdits;
 import com.mailflow.designer.edit.AddNode;
 import com.mailflow.designer.edit.AutoLayout;
 import com.mailflow.designer.edit.DeleteFromStage;
@@ -150,8 +151,48 @@ public final class EditViewModel {
         document.select(Selection.ofNodes(ids));
     }
 
-    public void autoLayout() {
-        document.execute(AutoLayout.command());
+    public com.mailflow.designer.model.HandoutDetails handoutDetails() {
+        return com.mailflow.designer.model.HandoutDetails.of(document.scenario());
+    }
+
+    /** Sets the handout's cover details: one undoable step. */
+    public void setHandoutDetails(com.mailflow.designer.model.HandoutDetails details) {
+        document.execute(com.mailflow.designer.edit.Command.of("Edit handout details", details::applyTo));
+    }
+
+    /** Aligns the selected boxes ({@code width}: the view's box widths by node id); one undo step. */
+    public void align(com.mailflow.designer.edit.AlignNodes.Edge edge, java.util.function.ToDoubleFunction<String> width) {
+        document.execute(com.mailflow.designer.edit.AlignNodes.align(document.selection().nodes(), edge, width));
+    }
+
+    /** Spaces the selected boxes evenly, the outermost two staying; one undo step. */
+    public void distribute(boolean horizontally, java.util.function.ToDoubleFunction<String> width) {
+        document.execute(com.mailflow.designer.edit.AlignNodes.distribute(document.selection().nodes(), horizontally,
+                width));
+    }
+
+    /** Adds a free text with its top-left corner at {@code at}; returns its id. */
+    public String addText(String text, Position at) {
+        String id = com.mailflow.designer.model.Annotations.freshId(document.scenario());
+        document.execute(AnnotationEdits.add(text, at.x(), at.y()));
+        return id;
+    }
+
+    public void editText(String id, String text) {
+        document.execute(AnnotationEdits.edit(id, text));
+    }
+
+    public void moveText(String id, Position to) {
+        document.execute(AnnotationEdits.move(id, to.x(), to.y()));
+    }
+
+    public void deleteText(String id) {
+        document.execute(AnnotationEdits.delete(id));
+    }
+
+    /** Arrange, for boxes as wide as {@code width} says (the view's text widths). */
+    public void autoLayout(java.util.function.ToDoubleFunction<Node> width) {
+        document.execute(AutoLayout.command(width));
     }
 
     /** What an added or pasted element is in: the selected stage and every later one (null: every stage). */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.mailflow.designer.edit.BoxSize;
 import com.mailflow.designer.model.Link;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.NodeKind;
@@ -94,8 +95,80 @@ class DiagramBuilderTest {
         NodeBox box = d.nodes().get(0);
         assertEquals(2, box.titleLines().size());
         assertTrue(box.titleLines().get(1).endsWith("\u2026"));
-        double textWidth = DiagramBuilder.NODE_WIDTH - DiagramBuilder.TEXT_LEFT - 10;
+        double textWidth = box.w() - BoxSize.TEXT_LEFT - BoxSize.TEXT_RIGHT;
+        assertTrue(box.w() <= BoxSize.MAX_WIDTH);
         box.titleLines().forEach(l -> assertTrue(TextMeasure.width(l, Diagram.TITLE_SIZE, true) <= textWidth, l));
+    }
+
+    @Test
+    void boxesGrowToTheirNamesSoCommonNamesAreNeverCut() {
+        List<Node> named = List.of(Node.of("a", NodeKind.MAIL_SERVER, "Exchange 2019 Mailbox Server"),
+                Node.of("b", NodeKind.GATEWAY, "Edge Transport server"),
+                Node.of("c", NodeKind.APP_SERVER, "Application server"));
+        Diagram d = DiagramBuilder.build(Scenario.empty("t").withNodes(named));
+        for (NodeBox box : d.nodes()) {
+            String name = named.stream().filter(n -> n.id().equals(box.id())).findFirst().orElseThrow().name();
+            assertEquals(name, String.join(" ", box.titleLines()));
+            double room = box.w() - BoxSize.TEXT_LEFT - BoxSize.TEXT_RIGHT;
+            box.titleLines().forEach(l -> assertTrue(TextMeasure.width(l, Diagram.TITLE_SIZE, true) <= room, l));
+            assertTrue(box.w() >= BoxSize.MIN_WIDTH && box.w() <= BoxSize.MAX_WIDTH);
+        }
+    }
+
+    @Test
+    void labelsAreWholeAndCoverNoBoxAndNoOtherLabel() throws Exception {
+        for (String id : com.mailflow.designer.persistence.TemplateCatalog.ids()) {
+            Scenario s = com.mailflow.designer.persistence.TemplateCatalog.load(id).orElseThrow();
+            Diagram d = DiagramBuilder.build(s.withLayout(Map.of()));
+            List<double[]> rects = new java.util.ArrayList<>();
+            for (Arrow a : d.arrows()) {
+                if (a.label() == null) {
+                    continue;
+                }
+                assertFalse(a.label().endsWith("\u2026"), id + ": " + a.label());
+                double[] r = a.labelBox();
+                for (NodeBox b : d.nodes()) {
+                    assertFalse(r[0] < b.x() + b.w() && b.x() < r[2] && r[1] < b.y() + b.h() && b.y() < r[3],
+                            id + ": label " + a.label() + " covers " + b.id());
+                }
+                for (double[] o : rects) {
+                    assertFalse(r[0] < o[2] && o[0] < r[2] && r[1] < o[3] && o[1] < r[3], id + ": " + a.label());
+                }
+                rects.add(r);
+            }
+        }
+    }
+
+    @Test
+    void boxesCarryTheReportsMarksAndTheDiagramALegend() throws Exception {
+        Scenario s = com.mailflow.designer.persistence.TemplateCatalog.load("hybrid-third-party-filter").orElseThrow();
+        com.mailflow.designer.analysis.Report report = new com.mailflow.designer.analysis.Analyzer().analyze(s);
+        Diagram d = DiagramBuilder.build(s, NodeMarks.of(report));
+        Map<String, NodeBox> b = boxes(d);
+        java.util.Set<Mark> all = new java.util.HashSet<>();
+        d.nodes().forEach(n -> n.badges().forEach(badge -> all.add(badge.mark())));
+        assertTrue(all.contains(Mark.MX), all.toString());
+        report.safelist().stream().filter(e -> e.add()).forEach(e -> assertTrue(b.get(e.node()).badges().stream()
+                .anyMatch(x -> x.mark() == Mark.GATEWAY_LIST || x.mark() == Mark.INTERNAL_LIST), e.node()));
+        for (NodeBox box : d.nodes()) {
+            box.badges().forEach(x -> assertTrue(x.x() + x.width() <= box.x() + box.w(), box.id()));
+        }
+        assertTrue(d.hasLegend());
+        double bottom = d.nodes().stream().mapToDouble(n -> n.y() + n.h()).max().orElseThrow();
+        assertTrue(d.legendTop() > bottom);
+        assertTrue(d.legendTop() + Legend.entries().size() * Diagram.LEGEND_LINE <= d.height());
+    }
+
+    @Test
+    void annotationsAreDrawnInsideTheDiagramAndInTheSvg() {
+        Scenario s = com.mailflow.designer.edit.AnnotationEdits.add("Customer site A", -300, -200)
+                .apply(scenario(List.of(), Map.of("exo", new Position(0, 0))));
+        Diagram d = DiagramBuilder.build(s);
+        assertEquals(1, d.annotations().size());
+        com.mailflow.designer.model.Annotation a = d.annotations().get(0);
+        assertTrue(a.x() >= DiagramBuilder.MARGIN - 1e-9 && a.y() >= DiagramBuilder.MARGIN - 1e-9);
+        String svg = new String(DiagramExports.svg(s, NodeMarks.NONE), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(svg.contains("Customer site A"));
     }
 
     @Test

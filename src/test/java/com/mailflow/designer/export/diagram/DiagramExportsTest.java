@@ -20,7 +20,7 @@ class DiagramExportsTest {
     }
 
     private static BufferedImage png(Scenario s, double scale) throws Exception {
-        return ImageIO.read(new ByteArrayInputStream(DiagramExports.png(s, scale)));
+        return ImageIO.read(new ByteArrayInputStream(DiagramExports.png(s, NodeMarks.NONE, scale)));
     }
 
     @Test

@@ -1,0 +1,25 @@
+package com.mailflow.designer.edit;
+
+/**
+ * The size rule of a node's box, shared by the canvas and the exported diagram: a box is as wide
+ * as its name needs, between these bounds (a longer name takes a second line), and always this
+ * tall, so the layout can keep boxes and links apart without knowing any font.
+ */
+public final class BoxSize {
+    public static final double MIN_WIDTH = 150;
+    public static final double MAX_WIDTH = 230;
+    public static final double HEIGHT = 72;
+    /** Left of the text: the icon's column. */
+    public static final double TEXT_LEFT = 44;
+    public static final double TEXT_RIGHT = 10;
+    /** The widest a name line may be before it wraps. */
+    public static final double MAX_TEXT_WIDTH = MAX_WIDTH - TEXT_LEFT - TEXT_RIGHT;
+
+    private BoxSize() {
+    }
+
+    /** The box width for text whose widest line is {@code textWidth}. */
+    public static double widthFor(double textWidth) {
+        return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.ceil(TEXT_LEFT + textWidth + TEXT_RIGHT)));
+    }
+}
