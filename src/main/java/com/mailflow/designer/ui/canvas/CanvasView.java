@@ -3,7 +3,6 @@ package com.mailflow.designer.ui.canvas;
 import com.mailflow.designer.edit.AutoLayout;
 import com.mailflow.designer.edit.LinkKey;
 import com.mailflow.designer.edit.ScenarioDiff;
-import com.mailflow.designer.export.diagram.Mark;
 import com.mailflow.designer.export.diagram.NodeMarks;
 import com.mailflow.designer.edit.Selection;
 import com.mailflow.designer.model.Annotations;
@@ -51,12 +50,9 @@ public final class CanvasView extends Pane {
     private boolean detailed = true;
     private Scenario shown = Scenario.empty("");
     private Selection selection = Selection.EMPTY;
-    private Set<String> errorNodes = Set.of();
-    private final Set<String> pathNodes = new HashSet<>();
-    private final Set<LinkKey> pathLinks = new HashSet<>();
     private final LegendOverlay legend = new LegendOverlay();
     private final AnnotationLayer annotations = new AnnotationLayer();
-    private NodeMarks marks = NodeMarks.NONE;
+    private final AnalysisPaint paint = new AnalysisPaint(this::view, this::linkView);
     private java.util.function.Supplier<java.util.List<Point2D>> alsoFit = List::of;
 
     public CanvasView() {
@@ -101,24 +97,9 @@ public final class CanvasView extends Pane {
         return legend;
     }
 
-    /**
-     * Shows the analysis's marks; looks only at the boxes marked before or now, and touches only
-     * those whose marks change (every analysis result calls this, mostly with the same marks).
-     */
+    /** Shows the analysis's marks (MX, lists, identity) on the boxes. */
     public void markNodes(NodeMarks next) {
-        NodeMarks before = marks;
-        marks = next == null ? NodeMarks.NONE : next;
-        if (marks.equals(before)) {
-            return;
-        }
-        Set<String> ids = new HashSet<>(before.markedNodes());
-        ids.addAll(marks.markedNodes());
-        for (String id : ids) {
-            java.util.List<Mark> now = marks.of(id);
-            if (!now.equals(before.of(id))) {
-                view(id).ifPresent(v -> v.setMarks(now));
-            }
-        }
+        paint.markNodes(next);
     }
 
     /** Switches between the detailed drawing and the overview (level of detail). */
@@ -194,8 +175,7 @@ public final class CanvasView extends Pane {
             Position p = next.layout().getOrDefault(n.id(), fallback.getOrDefault(n.id(), new Position(0, 0)));
             v.setLayoutX(p.x());
             v.setLayoutY(p.y());
-            v.setHasErrors(errorNodes.contains(n.id()));
-            v.setMarks(marks.of(n.id()));
+            paint.dress(v, n.id());
             nodes.put(n.id(), v);
         }
         diff.changedNodes().forEach(n -> nodes.get(n.id()).update(n));
@@ -310,30 +290,14 @@ public final class CanvasView extends Pane {
         refreshAttached(touched, List.of());
     }
 
-    /** Touches only the boxes whose badge changes: every analysis result calls this, mostly with the same set. */
+    /** Badges the boxes with errors. */
     public void markErrors(Set<String> ids) {
-        Set<String> next = Set.copyOf(ids);
-        errorNodes.stream().filter(id -> !next.contains(id)).forEach(id -> view(id).ifPresent(v -> v.setHasErrors(false)));
-        next.stream().filter(id -> !errorNodes.contains(id)).forEach(id -> view(id).ifPresent(v -> v.setHasErrors(true)));
-        errorNodes = next;
+        paint.markErrors(ids);
     }
 
     /** Highlights a flow's path (null clears). */
     public void highlight(Flow flow) {
-        pathNodes.forEach(id -> view(id).ifPresent(v -> v.setOnPath(false)));
-        pathLinks.forEach(k -> linkView(k).ifPresent(v -> v.setOnPath(false)));
-        pathNodes.clear();
-        pathLinks.clear();
-        if (flow == null) {
-            return;
-        }
-        List<String> path = flow.path();
-        pathNodes.addAll(path);
-        for (int i = 0; i + 1 < path.size(); i++) {
-            pathLinks.add(new LinkKey(path.get(i), path.get(i + 1)));
-        }
-        pathNodes.forEach(id -> view(id).ifPresent(v -> v.setOnPath(true)));
-        pathLinks.forEach(k -> linkView(k).ifPresent(v -> v.setOnPath(true)));
+        paint.highlight(flow);
     }
 
     public java.util.Optional<NodeView> view(String id) {
