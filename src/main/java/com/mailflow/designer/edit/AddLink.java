@@ -13,6 +13,11 @@ public record AddLink(Link link) implements Command {
     }
 
     @Override
+    public String description(Scenario before) {
+        return "Connect " + NodeNaming.quoted(before, link.from()) + " to " + NodeNaming.quoted(before, link.to());
+    }
+
+    @Override
     public Scenario apply(Scenario before) {
         if (StageScope.refuseLink(before, link).isPresent()) {
             return before;

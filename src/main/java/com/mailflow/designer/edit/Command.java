@@ -7,14 +7,29 @@ public interface Command {
     /** For the menu: "Undo Move 3 nodes". */
     String description();
 
+    /**
+     * What the status line and the Undo menu say, worded for a person: commands that name nodes
+     * override this to use the nodes' names in {@code before} (ids are for files and scripts).
+     */
+    default String description(Scenario before) {
+        return description();
+    }
+
     /** The scenario after the edit; returning {@code before} itself means the edit changes nothing. */
     Scenario apply(Scenario before);
 
-    static Command of(String description, java.util.function.UnaryOperator<Scenario> edit) {
+    /** A command whose description names nodes: worded against the scenario it is applied to. */
+    static Command of(String fallback, java.util.function.Function<Scenario, String> description,
+                      java.util.function.UnaryOperator<Scenario> edit) {
         return new Command() {
             @Override
             public String description() {
-                return description;
+                return fallback;
+            }
+
+            @Override
+            public String description(Scenario before) {
+                return description.apply(before);
             }
 
             @Override
@@ -22,5 +37,9 @@ public interface Command {
                 return edit.apply(before);
             }
         };
+    }
+
+    static Command of(String description, java.util.function.UnaryOperator<Scenario> edit) {
+        return of(description, before -> description, edit);
     }
 }

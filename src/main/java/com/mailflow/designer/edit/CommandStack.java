@@ -43,7 +43,7 @@ public final class CommandStack {
         if (after == current || after.equals(current)) {
             return false;
         }
-        undo.push(new Step(command.description(), current, after));
+        undo.push(new Step(command.description(current), current, after));
         redo.clear();
         moveTo(after);
         return true;

@@ -20,7 +20,8 @@ public final class NodeEdits {
      * node reconfigured between stages has one entry per configuration (plan.md section 1).
      */
     public static Command rename(String id, String name, String stageId) {
-        return Command.of("Rename " + id, s -> change(s, id, stageId, n -> n.withName(name)));
+        return Command.of("Rename " + id, s -> "Rename " + NodeNaming.quoted(s, id) + " to '" + name + "'",
+                s -> change(s, id, stageId, n -> n.withName(name)));
     }
 
     /** {@code value} null removes the attribute (back to the kind's default). */
@@ -31,6 +32,7 @@ public final class NodeEdits {
     /** As {@link #setAttribute(String, NodeAttribute, Object)} on the entry in stage {@code stageId} (null: every entry). */
     public static Command setAttribute(String id, NodeAttribute attribute, Object value, String stageId) {
         return Command.of("Set " + attribute.label() + " of " + id,
+                s -> "Set " + attribute.label() + " of " + NodeNaming.quoted(s, id),
                 s -> change(s, id, stageId, n -> n.with(attribute, value)));
     }
 

@@ -2,7 +2,6 @@ package com.mailflow.designer.edit;
 
 import com.mailflow.designer.model.Domain;
 import com.mailflow.designer.model.Profile;
-import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.model.SpfAll;
 import java.util.ArrayList;
 import java.util.List;

@@ -19,6 +19,11 @@ public record UpdateLink(LinkKey key, List<String> domains, String label, String
     }
 
     @Override
+    public String description(Scenario before) {
+        return "Edit link " + NodeNaming.quoted(before, key.from()) + " \u2192 " + NodeNaming.quoted(before, key.to());
+    }
+
+    @Override
     public Scenario apply(Scenario before) {
         List<Link> links = before.links().stream()
                 .map(l -> key.matches(l) && (stageId == null || l.presentIn(stageId))

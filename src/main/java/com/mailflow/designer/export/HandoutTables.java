@@ -1,6 +1,5 @@
 package com.mailflow.designer.export;
 
-import com.mailflow.designer.analysis.Connector;
 import com.mailflow.designer.analysis.DnsRecord;
 import com.mailflow.designer.analysis.Finding;
 import com.mailflow.designer.analysis.Report;
@@ -8,7 +7,6 @@ import com.mailflow.designer.analysis.SafelistEntry;
 import com.mailflow.designer.analysis.Severity;
 import com.mailflow.designer.export.diagram.BoxText;
 import com.mailflow.designer.model.Scenario;
-import com.mailflow.designer.routing.Flow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +18,7 @@ import java.util.Map;
  */
 public final class HandoutTables {
     /** The seed's columns (000_68440aab94c74924.txt), plus which of its two lists. */
-    static final List<String> SAFELIST_HEADERS =
-            List.of("IP address", "Type of server", "Purpose", "Add to IP safelist", "List", "How");
-    private static final List<String> DNS_HEADERS = List.of("Name", "Type", "Priority", "TTL", "Value", "Note");
-    private static final List<String> FINDING_HEADERS = List.of("Code", "Nodes", "Domain", "Message");
+    static final List<String> SAFELIST_HEADERS = ResultColumns.headers(ResultColumns.safelist());
 
     private final Scenario scenario;
     private final Report report;
@@ -46,21 +41,12 @@ public final class HandoutTables {
     }
 
     public Table flows() {
-        List<List<String>> rows = new ArrayList<>();
-        for (Flow f : report.flows()) {
-            rows.add(List.of(f.kind().id(), f.domain(), names.names(f.path(), " \u2192 ")));
-        }
-        return new Table("flows", "Mail flows", List.of("Flow", "Domain", "Path"), rows);
+        return table("flows", "Mail flows", ResultColumns.flows(), report.flows());
     }
 
     /** The seed's table: IP address, type of server, purpose, add to IP safelist (and which list). */
     public Table safelist() {
-        List<List<String>> rows = new ArrayList<>();
-        for (SafelistEntry e : report.safelist()) {
-            rows.add(List.of(e.address(), nullToEmpty(e.serverType()), nullToEmpty(e.purpose()),
-                    e.add() ? "Yes" : "No", e.list() == null ? "" : e.list().displayName(), how(e)));
-        }
-        return new Table("safelist", "IP safelist", SAFELIST_HEADERS, rows);
+        return table("safelist", "IP safelist", ResultColumns.safelist(), report.safelist());
     }
 
     /** What to do with the address: the service's setting, and the /24 blocks a wide range is entered as. */
@@ -71,75 +57,42 @@ public final class HandoutTables {
     }
 
     public Table connectors() {
-        List<List<String>> rows = new ArrayList<>();
-        for (Connector c : report.connectors()) {
-            rows.add(List.of(c.direction().id(), c.type().id(), c.name(), names.names(c.nodes(), ", "),
-                    String.join("\n", ConnectorSettings.describe(c))));
-        }
-        return new Table("connectors", "Connectors", List.of("Direction", "Type", "Name", "Nodes", "Settings"), rows);
+        return table("connectors", "Connectors", ResultColumns.connectors(), report.connectors());
     }
 
     /** All DNS records in one table, with the domain as the first column (CSV). */
     public Table dns() {
-        List<List<String>> rows = new ArrayList<>();
-        for (DnsRecord d : report.dns()) {
-            List<String> row = new ArrayList<>();
-            row.add(d.domain());
-            row.addAll(dnsRow(d));
-            rows.add(row);
-        }
-        List<String> headers = new ArrayList<>(List.of("Domain"));
-        headers.addAll(DNS_HEADERS);
-        return new Table("dns", "DNS records", headers, rows);
+        return table("dns", "DNS records", ResultColumns.dns(), report.dns());
     }
 
-    /** One table per domain, in the report's order (handouts). */
+    /** One table per domain, in the report's order (handouts): the domain is the title, not a column. */
     public List<Table> dnsByDomain() {
-        Map<String, List<List<String>>> byDomain = new LinkedHashMap<>();
+        List<Column<DnsRecord>> columns = withoutFirst(ResultColumns.dns());
+        Map<String, List<DnsRecord>> byDomain = new LinkedHashMap<>();
         for (DnsRecord d : report.dns()) {
-            byDomain.computeIfAbsent(d.domain(), k -> new ArrayList<>()).add(dnsRow(d));
+            byDomain.computeIfAbsent(d.domain(), k -> new ArrayList<>()).add(d);
         }
         List<Table> tables = new ArrayList<>();
-        byDomain.forEach((domain, rows) -> tables.add(new Table("dns-" + domain, domain, DNS_HEADERS, rows)));
+        byDomain.forEach((domain, records) -> tables.add(table("dns-" + domain, domain, columns, records)));
         return tables;
-    }
-
-    private static List<String> dnsRow(DnsRecord d) {
-        String note = nullToEmpty(d.why()) + (d.verify() ? (d.why() == null ? "" : "\n") + DnsNotes.VERIFY : "");
-        return List.of(d.name(), d.type().name(), d.priority() == null ? "" : d.priority().toString(),
-                Integer.toString(d.ttl()), d.value(), note);
     }
 
     /** All findings in one table, with the severity as the first column (CSV). */
     public Table findings() {
-        List<List<String>> rows = new ArrayList<>();
-        for (Finding f : report.findings()) {
-            List<String> row = new ArrayList<>();
-            row.add(f.severity().id());
-            row.addAll(findingRow(f));
-            rows.add(row);
-        }
-        List<String> headers = new ArrayList<>(List.of("Severity"));
-        headers.addAll(FINDING_HEADERS);
-        return new Table("findings", "Findings", headers, rows);
+        return table("findings", "Findings", ResultColumns.findings(), report.findings());
     }
 
-    /** One table per severity that has findings, worst first (handouts). */
+    /** One table per severity that has findings, worst first (handouts): the severity is the title. */
     public List<Table> findingsBySeverity() {
+        List<Column<Finding>> columns = withoutFirst(ResultColumns.findings());
         List<Table> tables = new ArrayList<>();
         for (Severity s : Severity.values()) {
-            List<List<String>> rows = report.findings().stream().filter(f -> f.severity() == s)
-                    .map(this::findingRow).toList();
+            List<Finding> rows = report.findings().stream().filter(f -> f.severity() == s).toList();
             if (!rows.isEmpty()) {
-                tables.add(new Table("findings-" + s.id(), severityTitle(s) + " (" + rows.size() + ")",
-                        FINDING_HEADERS, rows));
+                tables.add(table("findings-" + s.id(), severityTitle(s) + " (" + rows.size() + ")", columns, rows));
             }
         }
         return tables;
-    }
-
-    private List<String> findingRow(Finding f) {
-        return List.of(f.code(), names.names(f.nodes(), ", "), nullToEmpty(f.domain()), f.message());
     }
 
     /** The four flat tables of the CSV export, in its order. */
@@ -155,7 +108,12 @@ public final class HandoutTables {
         };
     }
 
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+    private <T> Table table(String id, String title, List<Column<T>> columns, List<T> items) {
+        List<List<String>> rows = items.stream().map(item -> ResultColumns.row(columns, item, names)).toList();
+        return new Table(id, title, ResultColumns.headers(columns), rows);
+    }
+
+    private static <T> List<Column<T>> withoutFirst(List<Column<T>> columns) {
+        return columns.subList(1, columns.size());
     }
 }

@@ -7,21 +7,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Node ids to the names people gave them: handouts speak names, the report speaks ids. */
-final class NodeNames {
+/**
+ * How a node is referred to wherever a person reads (handouts, the designer's tables, findings):
+ * by the name people gave it; its id only where a file or a script needs it, or when it has no
+ * name. The one place that decides this, so screen and paper say the same.
+ */
+public final class NodeNames {
     private final Map<String, String> names = new HashMap<>();
 
-    NodeNames(Scenario scenario) {
+    public NodeNames(Scenario scenario) {
         for (Node n : scenario.nodes()) {
-            names.put(n.id(), n.name());
+            names.put(n.id(), n.name() == null || n.name().isBlank() ? n.id() : n.name());
         }
     }
 
-    String name(String id) {
+    public String name(String id) {
         return names.getOrDefault(id, id);
     }
 
-    String names(List<String> ids, String separator) {
+    public String names(List<String> ids, String separator) {
         return ids.stream().map(this::name).collect(Collectors.joining(separator));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NodeNames other && names.equals(other.names);
+    }
+
+    @Override
+    public int hashCode() {
+        return names.hashCode();
     }
 }

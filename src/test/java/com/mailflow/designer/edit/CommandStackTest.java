@@ -23,7 +23,8 @@ class CommandStackTest {
         assertSame(start, stack.current());
         stack.redo();
         assertSame(renamed, stack.current());
-        assertEquals("Rename gw", stack.undoDescription().orElseThrow());
+        // Worded with the name the node had before the edit, not its id.
+        assertEquals("Rename 'Gateway' to 'Edge'", stack.undoDescription().orElseThrow());
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.mailflow.designer.ui.service.AutosaveService;
 import com.mailflow.designer.ui.service.BackgroundTaskExecutor;
 import com.mailflow.designer.ui.service.DesignerServices;
 import com.mailflow.designer.ui.service.RecentFiles;
+import com.mailflow.designer.ui.service.UserSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ import javafx.stage.Stage;
 
 /**
  * The JavaFX application: offers back unsaved work after a crash, then opens the file named on the
- * command line, else the last file worked on, else a sample template.
+ * command line, else the last file worked on; the very first start shows a sample template,
+ * titled as a sample.
  * Start-up does only what the first frame needs: the results and side panels are filled, and
  * the first analysis starts, once that frame is drawn.
  */
@@ -31,7 +33,7 @@ public final class DesignerApp extends Application {
     private static volatile CompletableFuture<Preloaded> preloaded;
 
     /** The first scenario and the recent-files list (java.util.prefs parses XML: 0.2-0.3 s). */
-    private record Preloaded(Scenario scenario, RecentFiles recent) {
+    private record Preloaded(Scenario scenario, boolean sample, RecentFiles recent, UserSettings settings) {
     }
 
     /**
@@ -42,11 +44,13 @@ public final class DesignerApp extends Application {
      */
     static void preload(List<String> args) {
         preloaded = CompletableFuture.supplyAsync(() -> {
-            Scenario first = args.isEmpty() ? sample() : Scenario.empty(UNTITLED);
             RecentFiles recent = RecentFiles.forUser();
-            recent.list();
+            UserSettings settings = UserSettings.forUser();
+            // The sample only the first time; afterwards the last file, else an empty scenario.
+            boolean sample = args.isEmpty() && settings.firstStart();
+            Scenario first = sample ? sample() : Scenario.empty(UNTITLED);
             StartupProbe.mark("preload-done");
-            return new Preloaded(first, recent);
+            return new Preloaded(first, sample, recent, settings);
         });
     }
 
@@ -65,6 +69,10 @@ public final class DesignerApp extends Application {
                 file -> getHostServices().showDocument(file.toUri().toString()));
         List<Runnable> afterFirstFrame = new ArrayList<>();
         MainWindow window = new MainWindow(stage, services, ready.scenario(), null, afterFirstFrame::add);
+        window.useSettings(ready.settings());
+        if (ready.sample()) {
+            window.document().showAsSample();
+        }
         afterFirstFrame.add(executor::open);
         StartupProbe.mark("window-built");
         stage.setMinWidth(900);

@@ -1,6 +1,5 @@
 package com.mailflow.designer.ui.app;
 
-import atlantafx.base.theme.PrimerLight;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.ui.canvas.CanvasGestures;
 import com.mailflow.designer.ui.canvas.CanvasView;
@@ -13,9 +12,11 @@ import com.mailflow.designer.ui.service.DesignerServices;
 import com.mailflow.designer.ui.training.TrainingMode;
 import com.mailflow.designer.ui.viewmodel.AnalysisViewModel;
 import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
+import com.mailflow.designer.ui.viewmodel.DomainsViewModel;
 import com.mailflow.designer.ui.viewmodel.EditViewModel;
 import com.mailflow.designer.ui.viewmodel.ExportViewModel;
 import com.mailflow.designer.ui.viewmodel.FileViewModel;
+import com.mailflow.designer.ui.viewmodel.NodeSearch;
 import com.mailflow.designer.ui.stages.StageBar;
 import com.mailflow.designer.ui.stages.StageMarks;
 import com.mailflow.designer.ui.stages.StagesViewModel;
@@ -55,6 +56,9 @@ public final class MainWindow {
     private final TrainingMode training;
     private PresentationView presentation;
     private AutosaveService autosave;
+    private final HelpAndFind helpAndFind;
+    private final Theme theme;
+    private final com.mailflow.designer.ui.control.RefusalNotice refusals;
 
     public MainWindow(Stage stage, DesignerServices services, Scenario initial, Path file) {
         this(stage, services, initial, file, Runnable::run);
@@ -66,9 +70,6 @@ public final class MainWindow {
      *     and leaving these panels out roughly halves the styling and layout of that frame
      */
     MainWindow(Stage stage, DesignerServices services, Scenario initial, Path file, Consumer<Runnable> panels) {
-        // The window's look: AtlantaFX PrimerLight, whose colour variables designer.css uses; its
-        // binary stylesheet loads much faster than the text one (no CSS parsing at start-up).
-        javafx.application.Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         document = new DocumentViewModel(initial);
         document.fileProperty().set(file);
         files = new FileViewModel(document, services.dialogs(), services.recentFiles(), services.executor());
@@ -81,14 +82,24 @@ public final class MainWindow {
         wireCanvas();
         training = new TrainingMode(document, analysis, canvas);
         StageMarks marks = new StageMarks(canvas, document);
-        VBox drawing = new VBox(new StageBar(new StagesViewModel(document, services.dialogs()), marks), canvas);
-        VBox.setVgrow(canvas, Priority.ALWAYS);
+        StackPane canvasArea = new StackPane(canvas, emptyCanvasHint());
+        VBox drawing = new VBox(new StageBar(new StagesViewModel(document, services.dialogs()), marks), canvasArea);
+        VBox.setVgrow(canvasArea, Priority.ALWAYS);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("designer");
-        javafx.scene.control.MenuBar menus = MenuFactory.menuBar(actions, files, edits, canvas);
-        menus.getMenus().add(training.menu(() -> presentation.toggle()));
-        root.setTop(new VBox(menus, MenuFactory.toolBar(actions)));
+        // The window's look: AtlantaFX PrimerLight, or PrimerDark (View > Dark Theme).
+        theme = new Theme(root);
+        javafx.scene.control.MenuBar menuBar = MenuFactory.menuBar(actions, files, edits, canvas);
+        menuBar.getMenus().add(training.menu(() -> presentation.toggle()));
+        javafx.scene.control.ToolBar toolBar = MenuFactory.toolBar(actions);
+        helpAndFind = HelpAndFind.install(menuBar, toolBar, canvas, new NodeSearch(document));
+        javafx.scene.control.CheckMenuItem darkItem = new javafx.scene.control.CheckMenuItem("Dark Theme");
+        darkItem.setId("menu-dark-theme");
+        darkItem.selectedProperty().bindBidirectional(theme.darkProperty());
+        menuBar.getMenus().stream().filter(m -> "View".equals(m.getText())).findFirst()
+                .ifPresent(m -> m.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), darkItem));
+        root.setTop(new VBox(menuBar, toolBar));
         StackPane results = new StackPane();
         SplitPane center = new SplitPane(drawing, results);
         center.setOrientation(Orientation.VERTICAL);
@@ -114,6 +125,7 @@ public final class MainWindow {
         scene = new Scene(root, 1500, 920);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("designer.css")).toExternalForm());
         addAlternativeShortcuts(actions);
+        refusals = com.mailflow.designer.ui.control.RefusalNotice.attach(scene, document.refusalProperty());
         stage.setScene(scene);
         stage.titleProperty().bind(document.titleProperty());
         stage.setOnCloseRequest(e -> {
@@ -139,11 +151,12 @@ public final class MainWindow {
     private TabPane sideTabs() {
         Tab domains = new Tab("Domains");
         domains.setId("domains-tab");
-        domains.setContent(new DomainsView(document, domains.selectedProperty()));
+        domains.setContent(new DomainsView(new DomainsViewModel(document), domains.selectedProperty()));
+        Tab properties = new Tab("Properties", new PropertiesView(document, edits, analysis));
+        properties.setId("properties-tab");
         Tab simulation = new Tab("Training", training.view().scrolling());
         simulation.setId("training-tab");
-        TabPane side = new TabPane(new Tab("Properties", new PropertiesView(document, edits, analysis)), domains,
-                simulation);
+        TabPane side = new TabPane(properties, domains, simulation);
         side.setId("side-tabs");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // An exercise file opens on its goal.
@@ -198,6 +211,35 @@ public final class MainWindow {
         accelerators.put(javafx.scene.input.KeyCombination.keyCombination("Alt+Left"), () -> training.model().back());
     }
 
+    /** On an empty canvas, how to start; it lets the pointer through to the canvas and goes with the first box. */
+    private Label emptyCanvasHint() {
+        Label hint = new Label("Drag the Internet, the cloud service and the customer's servers from the palette"
+                + " onto the canvas, or start from a worked example: File \u203a New\u2026 (Ctrl+N).\n\n"
+                + "Help \u203a Getting Started (and F1 for the keys) explains the rest.");
+        hint.setId("empty-canvas-hint");
+        hint.getStyleClass().add("empty-canvas-hint");
+        hint.setMouseTransparent(true);
+        hint.setWrapText(true);
+        hint.visibleProperty().bind(Bindings.createBooleanBinding(() -> document.scenario().nodes().isEmpty(),
+                document.scenarioProperty()));
+        return hint;
+    }
+
+    /** The theme from the user's settings, and each change of it kept there. */
+    public void useSettings(com.mailflow.designer.ui.service.UserSettings settings) {
+        theme.remember(settings);
+    }
+
+    /** Whether the dark theme is on (View > Dark Theme). */
+    public javafx.beans.property.BooleanProperty darkThemeProperty() {
+        return theme.darkProperty();
+    }
+
+    /** Help menu and Find (tests). */
+    HelpAndFind helpAndFind() {
+        return helpAndFind;
+    }
+
     private HBox statusBar() {
         Label status = new Label();
         status.setId("status");
@@ -250,6 +292,11 @@ public final class MainWindow {
 
     public ExportViewModel exports() {
         return exports;
+    }
+
+    /** Where refusals are shown (tests read what it says). */
+    public com.mailflow.designer.ui.control.RefusalNotice refusals() {
+        return refusals;
     }
 
     public TrainingMode training() {

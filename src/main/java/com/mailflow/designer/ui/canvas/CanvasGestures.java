@@ -128,7 +128,7 @@ public final class CanvasGestures {
         connection.setEndX(from.centerX());
         connection.setEndY(from.centerY());
         canvas.overlay().getChildren().add(connection);
-        document.setStatus("Connect " + connectFrom + " to\u2026 (release on the receiving box, Escape cancels)");
+        document.setStatus("Connect '" + document.scenario().node(connectFrom).map(com.mailflow.designer.model.Node::name).orElse(connectFrom) + "' to\u2026 (release on the receiving box, Escape cancels)");
     }
 
     private void startMove(NodeView node, boolean toggle) {

@@ -395,6 +395,17 @@ public final class CanvasView extends Pane {
         viewport.zoomAt(factor, getWidth() / 2, getHeight() / 2);
     }
 
+    /** Pans so that the node's box is in the middle of the visible area (Find), zoom unchanged. */
+    public void centerOn(String id) {
+        NodeView v = nodes.get(id);
+        if (v != null) {
+            Point2D middle = visibleCenter();
+            double zoom = viewport.zoom();
+            viewport.panBy((middle.getX() - (v.getLayoutX() + v.getWidth() / 2)) * zoom,
+                    (middle.getY() - (v.getLayoutY() + v.getHeight() / 2)) * zoom);
+        }
+    }
+
     /** The content point at the middle of the visible area: where a clicked palette item lands. */
     public Point2D visibleCenter() {
         return toContent(getWidth() / 2, getHeight() / 2);

@@ -2,6 +2,7 @@ package com.mailflow.designer.ui.canvas;
 
 import com.mailflow.designer.model.NodeKind;
 import com.mailflow.designer.model.Position;
+import com.mailflow.designer.ui.control.KindDescriptions;
 import com.mailflow.designer.ui.control.KindIcons;
 import com.mailflow.designer.ui.viewmodel.EditViewModel;
 import javafx.geometry.Point2D;
@@ -37,7 +38,10 @@ public final class PaletteView extends VBox {
         HBox item = new HBox(10, KindIcons.icon(kind, 20), new Label(kind.displayName()));
         item.setId("palette-" + kind.id());
         item.getStyleClass().addAll("palette-item", "kind-" + kind.id());
-        Tooltip.install(item, new Tooltip("Drag onto the canvas, or click to add a " + kind.displayName()));
+        Tooltip tip = new Tooltip(KindDescriptions.of(kind) + "\n\nDrag onto the canvas, or click to add one.");
+        tip.setWrapText(true);
+        tip.setMaxWidth(380);
+        Tooltip.install(item, tip);
         boolean[] dragged = {false};
         item.setOnMousePressed(e -> dragged[0] = false);
         item.setOnMouseDragged(e -> {

@@ -13,15 +13,16 @@ import javafx.scene.layout.VBox;
  * reason shown under the field, and it never reaches the model. A valid value is committed
  * on Enter or when the field loses focus (one undo step per field edit).
  */
-public final class ValidatedField extends VBox {
+public final class ValidatedField<T> extends VBox {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private final TextField field = new TextField();
     private final Label error = new Label();
-    private final Function<String, Parsed> parser;
-    private final Consumer<Object> commit;
+    private final Function<String, Parsed<T>> parser;
+    private final Consumer<T> commit;
     private String committedText = "";
+    private Consumer<String> onRefused;
 
-    public ValidatedField(String id, Function<String, Parsed> parser, Consumer<Object> commit) {
+    public ValidatedField(String id, Function<String, Parsed<T>> parser, Consumer<T> commit) {
         this.parser = parser;
         this.commit = commit;
         field.setId(id);
@@ -34,10 +35,20 @@ public final class ValidatedField extends VBox {
         field.textProperty().addListener((o, a, text) -> validate(text));
         field.setOnAction(e -> commitIfValid());
         field.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                commitIfValid();
+            if (!is && !commitIfValid() && onRefused != null) {
+                // Leaving the field (another box selected, another field) must not drop the text silently.
+                onRefused.accept("\u201c" + field.getText() + "\u201d was not saved \u2014 " + error.getText()
+                        + (committedText.isEmpty() ? ". It stays empty." : ". It stays \u201c" + committedText + "\u201d."));
             }
         });
+    }
+
+    /**
+     * Says what happens to an invalid value the user leaves behind (the field keeps it, marked,
+     * while it stays on screen; the model keeps its value).
+     */
+    public void setOnRefused(Consumer<String> onRefused) {
+        this.onRefused = onRefused;
     }
 
     public TextField field() {
@@ -57,8 +68,8 @@ public final class ValidatedField extends VBox {
         }
     }
 
-    private Parsed validate(String text) {
-        Parsed parsed = parser.apply(text);
+    private Parsed<T> validate(String text) {
+        Parsed<T> parsed = parser.apply(text);
         boolean bad = !parsed.isValid();
         field.pseudoClassStateChanged(INVALID, bad);
         error.setText(bad ? parsed.error() : "");
@@ -67,15 +78,17 @@ public final class ValidatedField extends VBox {
         return parsed;
     }
 
-    private void commitIfValid() {
+    /** False when the field holds an invalid value the model did not take. */
+    private boolean commitIfValid() {
         String text = field.getText();
         if (Objects.equals(text, committedText)) {
-            return;
+            return true;
         }
-        Parsed parsed = validate(text);
+        Parsed<T> parsed = validate(text);
         if (parsed.isValid()) {
             committedText = text;
             commit.accept(parsed.value());
         }
+        return parsed.isValid();
     }
 }

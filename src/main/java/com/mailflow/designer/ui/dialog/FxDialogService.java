@@ -5,20 +5,20 @@ import com.mailflow.designer.ui.service.DialogService;
 import com.mailflow.designer.ui.service.ExportRequest;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
-import javafx.scene.control.ListView;
+import com.mailflow.designer.ui.service.LoadProblemsText;
+import com.mailflow.designer.ui.service.TemplateChoice;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** The real dialogs: native file choosers and JavaFX alerts, owned by the main window. */
 public final class FxDialogService implements DialogService {
-    private static final String EMPTY_CHOICE = "Empty scenario";
     private final Window owner;
     private File lastFolder;
 
@@ -58,15 +58,8 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<String> chooseTemplate(List<String> templateIds) {
-        List<String> choices = new ArrayList<>();
-        choices.add(EMPTY_CHOICE);
-        choices.addAll(templateIds);
-        ChoiceDialog<String> d = new ChoiceDialog<>(EMPTY_CHOICE, choices);
-        d.initOwner(owner);
-        d.setTitle("New scenario");
-        d.setHeaderText("Start from an empty scenario or a template");
-        return d.showAndWait().map(c -> c.equals(EMPTY_CHOICE) ? EMPTY : c);
+    public Optional<String> chooseTemplate(List<TemplateChoice> templates) {
+        return TemplateDialog.choose(owner, templates);
     }
 
     @Override
@@ -84,16 +77,23 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showLoadProblems(Path file, List<LoadProblem> problems) {
+        LoadProblemsText text = LoadProblemsText.of(file, problems);
         Alert a = new Alert(Alert.AlertType.ERROR);
         a.initOwner(owner);
         a.setTitle("Could not open the file");
-        a.setHeaderText(file.getFileName() + " is not a scenario this program can open ("
-                + problems.size() + (problems.size() == 1 ? " problem)" : " problems)"));
-        ListView<String> list = new ListView<>();
-        list.setId("load-problems");
-        problems.forEach(p -> list.getItems().add(p.toString()));
-        list.setPrefSize(620, Math.min(320, 40 + 26 * problems.size()));
-        a.getDialogPane().setContent(list);
+        a.setHeaderText(text.headline());
+        Label sentence = new Label(text.sentence());
+        sentence.setId("load-problem-sentence");
+        sentence.setWrapText(true);
+        sentence.setPrefWidth(560);
+        a.getDialogPane().setContent(sentence);
+        // The details on demand: every problem with its place in the file, wrapped, selectable.
+        TextArea details = new TextArea(text.details());
+        details.setId("load-problems");
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.setPrefSize(560, Math.min(320, 60 + 22 * problems.size()));
+        a.getDialogPane().setExpandableContent(details);
         a.showAndWait();
     }
 

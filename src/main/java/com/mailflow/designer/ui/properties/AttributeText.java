@@ -31,7 +31,7 @@ public final class AttributeText {
         return String.valueOf(value);
     }
 
-    public static Parsed parse(NodeAttribute attribute, String text) {
+    public static Parsed<Object> parse(NodeAttribute attribute, String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
             return Parsed.ok(null);
@@ -52,7 +52,7 @@ public final class AttributeText {
     }
 
     /** A link's recipient domains: empty means all recipients (null), {@code *} is allowed. */
-    public static Parsed parseLinkDomains(String text) {
+    public static Parsed<List<String>> parseLinkDomains(String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
             return Parsed.ok(null);
@@ -68,7 +68,7 @@ public final class AttributeText {
         }
     }
 
-    public static Parsed parseDomainName(String text) {
+    public static Parsed<String> parseDomainName(String text) {
         try {
             DomainName.toAscii(text == null ? "" : text.strip());
             return Parsed.ok(text.strip());

@@ -1,35 +1,41 @@
 package com.mailflow.designer.ui.properties;
 
-import com.mailflow.designer.edit.DomainEdits;
 import com.mailflow.designer.model.Domain;
 import com.mailflow.designer.model.DomainPurpose;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.ui.control.Parsed;
 import com.mailflow.designer.ui.control.ValidatedField;
-import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
-import java.util.Arrays;
+import com.mailflow.designer.ui.viewmodel.DomainsViewModel;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
 
-/** The accepted domains: a table, an editor for the selected one, add and remove. */
+/**
+ * The accepted domains: a table, an editor for the selected one, add and remove. The logic is
+ * {@link DomainsViewModel}'s; nodes are shown and picked by name.
+ */
 public final class DomainsView extends VBox {
     private static final String AUTOMATIC = "(automatic)";
-    private final DocumentViewModel document;
+    private final DomainsViewModel model;
     private final TableView<Domain> table = new TableView<>();
-    private final ValidatedField name;
+    private final ValidatedField<String> name;
     private final ComboBox<DomainPurpose> purpose = new ComboBox<>();
-    private final ValidatedField mailboxes;
+    private final CheckComboBox<Node> mailboxes = new CheckComboBox<>();
     private final ComboBox<String> mx = new ComboBox<>();
-    private final ValidatedField newDomain;
+    private final TextField newDomain = new TextField();
     private boolean updating;
     private List<Domain> shownDomains;
     private List<Node> shownNodes;
@@ -39,124 +45,119 @@ public final class DomainsView extends VBox {
      * {@code showing}: whether the panel is on screen. Hidden, it does not follow edits (a hidden
      * table and form changed on every edit cost a whole-window repaint each); it catches up when shown.
      */
-    public DomainsView(DocumentViewModel document, ObservableBooleanValue showing) {
+    public DomainsView(DomainsViewModel model, ObservableBooleanValue showing) {
         super(8);
-        this.document = document;
+        this.model = model;
         this.showing = showing;
         setId("domains");
         getStyleClass().add("domains");
         table.setId("domains-table");
+        // Columns share the width, none below its header's: headers are never cut.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("Domain", 120, d -> d.name()),
-                column("Purpose", 64, d -> d.effectivePurpose().id()),
-                column("Mailboxes", 84, d -> String.join(", ", d.mailboxes())),
-                column("MX", 50, d -> d.mx() == null ? "auto" : d.mx())));
+                column("Domain", 90, d -> d.name()),
+                column("Purpose", 68, d -> d.effectivePurpose().id()),
+                // The forced MX is in the editor below: four columns do not fit the side panel uncut.
+                column("Mailboxes on", 104, d -> names(d.mailboxes()))));
         table.setPrefHeight(160);
         table.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> showSelected());
-        newDomain = new ValidatedField("new-domain", AttributeText::parseDomainName, v -> { });
-        newDomain.setPrompt("new domain, e.g. fabrikam.com");
+        newDomain.setId("new-domain");
+        newDomain.setPromptText("new domain, e.g. fabrikam.com");
+        // Enter adds, like the button.
+        newDomain.setOnAction(e -> addDomain());
         Button add = new Button("Add");
         add.setId("add-domain");
         add.setOnAction(e -> addDomain());
         Button remove = new Button("Remove");
         remove.setId("remove-domain");
-        remove.setOnAction(e -> document.execute(DomainEdits.remove(document.stage(),
-                table.getSelectionModel().getSelectedIndex())));
+        remove.setOnAction(e -> model.remove(table.getSelectionModel().getSelectedIndex()));
         HBox.setHgrow(newDomain, Priority.ALWAYS);
         Form editor = new Form("Selected domain");
-        name = new ValidatedField("domain-name", AttributeText::parseDomainName,
-                v -> edit(d -> d.withName((String) v)));
+        editor.refusalsTo(model::refuse);
+        name = new ValidatedField<>("domain-name", t -> DomainsViewModel.invalidName(t)
+                .<Parsed<String>>map(Parsed::invalid).orElseGet(() -> Parsed.ok(t.strip())),
+                v -> model.rename(selected(), v));
         editor.row("Name", name);
         purpose.setId("domain-purpose");
         purpose.getItems().setAll(DomainPurpose.values());
-        purpose.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(DomainPurpose p) {
-                return p == null ? "" : p == DomainPurpose.USERS ? "People's mail (users)" : "Applications and devices (apps)";
-            }
-
-            @Override
-            public DomainPurpose fromString(String text) {
-                return null;
-            }
-        });
+        purpose.setConverter(converter(p -> p == null ? "" : p == DomainPurpose.USERS ? "People's mail (users)"
+                : "Applications and devices (apps)"));
         purpose.setMaxWidth(Double.MAX_VALUE);
         purpose.valueProperty().addListener((o, a, v) -> {
             if (!updating && v != null) {
-                edit(d -> d.withPurpose(v));
+                model.setPurpose(selected(), v);
             }
         });
         editor.row("Purpose", purpose);
-        mailboxes = new ValidatedField("domain-mailboxes", this::parseMailboxes,
-                v -> edit(d -> d.withMailboxes(castList(v))));
-        mailboxes.setPrompt("node ids of the cloud service / mail servers");
+        mailboxes.setId("domain-mailboxes");
+        mailboxes.setMaxWidth(Double.MAX_VALUE);
+        mailboxes.setConverter(converter(n -> n == null ? "" : n.name()));
+        mailboxes.getCheckModel().getCheckedItems().addListener((ListChangeListener<Node>) c -> {
+            if (!updating) {
+                model.setMailboxes(selected(), mailboxes.getCheckModel().getCheckedItems().stream().map(Node::id).toList());
+            }
+        });
         editor.row("Mailboxes on", mailboxes);
         mx.setId("domain-mx");
         mx.setMaxWidth(Double.MAX_VALUE);
+        mx.setConverter(converter(id -> id == null ? "" : id.equals(AUTOMATIC) ? AUTOMATIC : names(List.of(id))));
         mx.valueProperty().addListener((o, a, v) -> {
             if (!updating && v != null) {
-                edit(d -> d.withMx(v.equals(AUTOMATIC) ? null : v));
+                model.setMx(selected(), v.equals(AUTOMATIC) ? null : v);
             }
         });
         editor.row("Forced MX", mx);
         getChildren().addAll(table, new HBox(6, newDomain, add, remove), editor);
-        // The selected stage's domains; edits act from that stage on (DomainEdits).
-        document.shownProperty().addListener((o, a, s) -> refresh(s));
-        showing.addListener((o, was, now) -> refresh(document.shown()));
-        refresh(document.shown());
+        model.scenarioProperty().addListener((o, a, s) -> refresh(s));
+        showing.addListener((o, was, now) -> refresh(model.scenario()));
+        refresh(model.scenario());
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
     }
 
     private static TableColumn<Domain, String> column(String title, double width,
                                                       java.util.function.Function<Domain, String> f) {
         TableColumn<Domain, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(width);
         c.setCellValueFactory(cd -> new SimpleStringProperty(f.apply(cd.getValue())));
         return c;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> castList(Object v) {
-        return v == null ? List.of() : (List<String>) v;
+    private String names(List<String> ids) {
+        return ids.stream().map(id -> model.scenario().node(id).map(Node::name).orElse(id))
+                .reduce((a, b) -> a + ", " + b).orElse("");
     }
 
-    private Parsed parseMailboxes(String text) {
-        List<String> ids = Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
-        for (String id : ids) {
-            var node = document.shown().node(id);
-            if (node.isEmpty()) {
-                return Parsed.invalid("there is no node '" + id + "'");
-            }
-            if (!node.get().kind().canHostMailboxes()) {
-                return Parsed.invalid("'" + id + "' is a " + node.get().kind().displayName()
-                        + ": only the cloud service and mail servers hold mailboxes");
-            }
-        }
-        return Parsed.ok(ids);
+    private int selected() {
+        return table.getSelectionModel().getSelectedIndex();
     }
 
+    /** The typed name, else the suggested one; on success the field offers the next suggestion. */
     private void addDomain() {
-        String text = newDomain.field().getText();
-        Parsed p = AttributeText.parseDomainName(text);
-        if (!p.isValid()) {
-            document.setStatus("Can't add the domain: " + p.error());
-            return;
-        }
-        List<String> hosts = document.shown().nodes().stream().filter(n -> n.kind().canHostMailboxes())
-                .limit(1).map(Node::id).toList();
-        if (document.execute(DomainEdits.add(Domain.of((String) p.value(), hosts), document.stage()))) {
-            newDomain.show("");
+        String text = newDomain.getText().isBlank() ? model.suggestedName() : newDomain.getText();
+        if (model.add(text)) {
             table.getSelectionModel().selectLast();
-        } else {
-            document.setStatus("The scenario already has " + text);
+            newDomain.clear();
+            newDomain.setPromptText(prompt());
         }
     }
 
-    private void edit(java.util.function.UnaryOperator<Domain> change) {
-        int i = table.getSelectionModel().getSelectedIndex();
-        if (i >= 0 && i < document.shown().domains().size()) {
-            document.execute(DomainEdits.replace(document.stage(), i, change.apply(document.shown().domains().get(i))));
-        }
+    private String prompt() {
+        String next = model.suggestedName();
+        return next.isEmpty() ? "new domain, e.g. fabrikam.com" : "Enter adds " + next;
     }
 
     private void refresh(Scenario s) {
@@ -166,23 +167,29 @@ public final class DomainsView extends VBox {
         shownDomains = s.domains();
         shownNodes = s.nodes();
         updating = true;
-        int selected = table.getSelectionModel().getSelectedIndex();
+        int selected = selected();
         if (!table.getItems().equals(s.domains())) {
             table.getItems().setAll(s.domains());
         }
+        table.refresh();
         if (selected >= 0 && selected < s.domains().size()) {
             table.getSelectionModel().select(selected);
         } else if (!s.domains().isEmpty()) {
             table.getSelectionModel().select(0);
         }
-        List<String> mxChoices = new java.util.ArrayList<>(List.of(AUTOMATIC));
-        s.nodes().stream().filter(n -> n.kind() != com.mailflow.designer.model.NodeKind.INTERNET)
-                .forEach(n -> mxChoices.add(n.id()));
+        List<String> mxChoices = new ArrayList<>(List.of(AUTOMATIC));
+        model.mxTargets().forEach(n -> mxChoices.add(n.id()));
         // Replaced only when they differ: replacing a combo box's items under its value can leave it blank.
         if (!mx.getItems().equals(mxChoices)) {
             mx.getSelectionModel().clearSelection();
             mx.getItems().setAll(mxChoices);
         }
+        List<Node> hosts = model.mailboxHosts();
+        if (!mailboxes.getItems().equals(hosts)) {
+            mailboxes.getCheckModel().clearChecks();
+            mailboxes.getItems().setAll(hosts);
+        }
+        newDomain.setPromptText(prompt());
         updating = false;
         showSelected();
     }
@@ -199,7 +206,12 @@ public final class DomainsView extends VBox {
         if (d != null) {
             name.show(d.name());
             purpose.setValue(d.effectivePurpose());
-            mailboxes.show(String.join(", ", d.mailboxes()));
+            mailboxes.getCheckModel().clearChecks();
+            for (Node host : mailboxes.getItems()) {
+                if (d.mailboxes().contains(host.id())) {
+                    mailboxes.getCheckModel().check(host);
+                }
+            }
             mx.getSelectionModel().select(d.mx() == null ? AUTOMATIC : d.mx());
         }
         updating = was;

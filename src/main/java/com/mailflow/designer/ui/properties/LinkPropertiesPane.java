@@ -1,38 +1,34 @@
 package com.mailflow.designer.ui.properties;
 
 import com.mailflow.designer.edit.LinkKey;
-import com.mailflow.designer.edit.UpdateLink;
 import com.mailflow.designer.model.Link;
-import com.mailflow.designer.model.LinkRules;
 import com.mailflow.designer.ui.control.Parsed;
 import com.mailflow.designer.ui.control.ValidatedField;
-import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
+import com.mailflow.designer.ui.viewmodel.PropertiesViewModel;
 import java.util.List;
 import javafx.scene.control.Label;
 
 /** A link's recipient domains and label. */
 final class LinkPropertiesPane extends Form {
     private final LinkKey key;
-    private final ValidatedField domains;
-    private final ValidatedField label;
+    private final ValidatedField<List<String>> domains;
+    private final ValidatedField<String> label;
     private final Label meaning;
-    private final DocumentViewModel document;
-    private Link shown;
+    private final PropertiesViewModel model;
 
-    @SuppressWarnings("unchecked")
-    LinkPropertiesPane(Link link, DocumentViewModel document) {
+    LinkPropertiesPane(Link link, PropertiesViewModel model) {
         super("Link");
+        refusalsTo(model::refuse);
         this.key = LinkKey.of(link);
-        this.shown = link;
-        this.document = document;
-        row("From", new Label(link.from()));
-        row("To", new Label(link.to()));
-        domains = new ValidatedField("link-domains", AttributeText::parseLinkDomains,
-                v -> document.execute(new UpdateLink(key, (List<String>) v, shown.label(), document.stage())));
+        this.model = model;
+        row("From", new Label(model.nodeName(link.from())));
+        row("To", new Label(model.nodeName(link.to())));
+        domains = new ValidatedField<>("link-domains", AttributeText::parseLinkDomains,
+                v -> model.setLinkDomains(key, v));
         domains.setPrompt("all recipients");
         row("Carries mail for (recipient domains)", domains);
-        label = new ValidatedField("link-label", t -> Parsed.ok(t.isBlank() ? null : t),
-                v -> document.execute(new UpdateLink(key, shown.domains(), (String) v, document.stage())));
+        label = new ValidatedField<>("link-label", t -> Parsed.ok(t.isBlank() ? null : t),
+                v -> model.setLinkLabel(key, v));
         row("Label", label);
         meaning = note("");
         meaning.setId("link-scope-meaning");
@@ -44,8 +40,7 @@ final class LinkPropertiesPane extends Form {
     }
 
     void refresh(Link link) {
-        shown = link;
-        String text = LinkRules.scopeMeaning(document.shown(), link);
+        String text = model.scopeMeaning(link);
         if (!text.equals(meaning.getText())) {
             meaning.setText(text);
         }

@@ -1,13 +1,12 @@
 package com.mailflow.designer.ui.properties;
 
 import com.mailflow.designer.analysis.Finding;
-import com.mailflow.designer.edit.NodeEdits;
 import com.mailflow.designer.model.AttributeType;
 import com.mailflow.designer.model.Node;
 import com.mailflow.designer.model.NodeAttribute;
 import com.mailflow.designer.ui.control.Parsed;
 import com.mailflow.designer.ui.control.ValidatedField;
-import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
+import com.mailflow.designer.ui.viewmodel.PropertiesViewModel;
 import com.mailflow.designer.ui.viewmodel.EditViewModel;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,18 +16,19 @@ import javafx.scene.control.Label;
 /** Name and every attribute that applies to the node's kind, driven by {@link NodeAttribute}. */
 final class NodePropertiesPane extends Form {
     private final String nodeId;
-    private final ValidatedField name;
-    private final Map<NodeAttribute, ValidatedField> texts = new EnumMap<>(NodeAttribute.class);
+    private final ValidatedField<String> name;
+    private final Map<NodeAttribute, ValidatedField<Object>> texts = new EnumMap<>(NodeAttribute.class);
     private final Map<NodeAttribute, TriStateChoice> flags = new EnumMap<>(NodeAttribute.class);
     private final Label findings = new Label();
 
-    NodePropertiesPane(Node node, DocumentViewModel document, EditViewModel edits) {
+    NodePropertiesPane(Node node, PropertiesViewModel model, EditViewModel edits) {
         super(node.kind().displayName());
+        refusalsTo(model::refuse);
         this.nodeId = node.id();
         row("Id", new Label(node.id()));
-        name = new ValidatedField("prop-name",
+        name = new ValidatedField<>("prop-name",
                 t -> t.isBlank() ? Parsed.invalid("a node needs a name") : Parsed.ok(t.strip()),
-                v -> edits.rename(nodeId, (String) v));
+                v -> edits.rename(nodeId, v));
         row("Name", name);
         for (NodeAttribute a : NodeAttribute.values()) {
             if (!a.appliesTo(node.kind())) {
@@ -37,12 +37,12 @@ final class NodePropertiesPane extends Form {
             if (a.type() == AttributeType.BOOLEAN) {
                 String unset = a == NodeAttribute.REVERSE_DNS ? "Unknown" : "Default (" + (dflt(node, a) ? "yes" : "no") + ")";
                 TriStateChoice c = new TriStateChoice("attr-" + a.key(), unset,
-                        v -> document.execute(NodeEdits.setAttribute(nodeId, a, v, document.stage())));
+                        v -> model.setAttribute(nodeId, a, v));
                 flags.put(a, c);
                 row(a.label(), c);
             } else {
-                ValidatedField f = new ValidatedField("attr-" + a.key(), t -> AttributeText.parse(a, t),
-                        v -> document.execute(NodeEdits.setAttribute(nodeId, a, v, document.stage())));
+                ValidatedField<Object> f = new ValidatedField<>("attr-" + a.key(), t -> AttributeText.parse(a, t),
+                        v -> model.setAttribute(nodeId, a, v));
                 f.setPrompt(prompt(a));
                 texts.put(a, f);
                 row(a.label(), f);

@@ -5,6 +5,7 @@ import com.mailflow.designer.edit.Selection;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.ui.viewmodel.AnalysisViewModel;
 import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
+import com.mailflow.designer.ui.viewmodel.PropertiesViewModel;
 import com.mailflow.designer.ui.viewmodel.EditViewModel;
 import javafx.scene.control.ScrollPane;
 
@@ -13,11 +14,13 @@ public final class PropertiesView extends ScrollPane {
     private final DocumentViewModel document;
     private final EditViewModel edits;
     private final AnalysisViewModel analysis;
+    private final PropertiesViewModel model;
 
     public PropertiesView(DocumentViewModel document, EditViewModel edits, AnalysisViewModel analysis) {
         this.document = document;
         this.edits = edits;
         this.analysis = analysis;
+        this.model = new PropertiesViewModel(document);
         setId("properties");
         getStyleClass().add("properties");
         setFitToWidth(true);
@@ -37,16 +40,16 @@ public final class PropertiesView extends ScrollPane {
             String id = sel.nodes().iterator().next();
             var node = s.node(id);
             if (node.isPresent()) {
-                return new NodePropertiesPane(node.get(), document, edits);
+                return new NodePropertiesPane(node.get(), model, edits);
             }
         } else if (sel.links().size() == 1 && sel.nodes().isEmpty()) {
             LinkKey key = sel.links().iterator().next();
             var link = s.links().stream().filter(key::matches).findFirst();
             if (link.isPresent()) {
-                return new LinkPropertiesPane(link.get(), document);
+                return new LinkPropertiesPane(link.get(), model);
             }
         }
-        return new ScenarioPropertiesPane(document);
+        return new ScenarioPropertiesPane(model);
     }
 
     /** Nodes and links as in the selected stage; the scenario pane edits the scenario as a whole. */

@@ -1,32 +1,32 @@
 package com.mailflow.designer.ui.properties;
 
-import com.mailflow.designer.edit.ScenarioEdits;
 import com.mailflow.designer.model.Profile;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.model.SpfAll;
 import com.mailflow.designer.ui.control.Parsed;
 import com.mailflow.designer.ui.control.ValidatedField;
-import com.mailflow.designer.ui.viewmodel.DocumentViewModel;
+import com.mailflow.designer.ui.viewmodel.PropertiesViewModel;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
 
 /** Name, description, profile, tenant and SPF policy of the scenario. */
 final class ScenarioPropertiesPane extends Form {
-    private final ValidatedField name;
-    private final ValidatedField description;
-    private final ValidatedField tenant;
+    private final ValidatedField<String> name;
+    private final ValidatedField<String> description;
+    private final ValidatedField<String> tenant;
     private final ComboBox<Profile> profile = new ComboBox<>();
     private final ComboBox<SpfAll> spfAll = new ComboBox<>();
     private boolean updating;
 
-    ScenarioPropertiesPane(DocumentViewModel document) {
+    ScenarioPropertiesPane(PropertiesViewModel model) {
         super("Scenario");
-        name = new ValidatedField("scenario-name",
+        refusalsTo(model::refuse);
+        name = new ValidatedField<>("scenario-name",
                 t -> t.isBlank() ? Parsed.invalid("the scenario needs a name") : Parsed.ok(t.strip()),
-                v -> document.execute(ScenarioEdits.rename((String) v)));
+                model::renameScenario);
         row("Name", name);
-        description = new ValidatedField("scenario-description", t -> Parsed.ok(t.isBlank() ? null : t),
-                v -> document.execute(ScenarioEdits.describe((String) v)));
+        description = new ValidatedField<>("scenario-description", t -> Parsed.ok(t.isBlank() ? null : t),
+                model::describeScenario);
         row("Description", description);
         profile.setId("scenario-profile");
         profile.getItems().setAll(Profile.values());
@@ -34,14 +34,14 @@ final class ScenarioPropertiesPane extends Form {
         profile.setMaxWidth(Double.MAX_VALUE);
         profile.valueProperty().addListener((o, a, v) -> {
             if (!updating && v != null) {
-                document.execute(ScenarioEdits.profile(v));
+                model.setProfile(v);
             }
         });
         row("Profile", profile);
-        tenant = new ValidatedField("scenario-tenant", t -> t.isBlank() ? Parsed.ok(null)
+        tenant = new ValidatedField<>("scenario-tenant", t -> t.isBlank() ? Parsed.<String>ok(null)
                 : t.strip().matches("[A-Za-z0-9-]+") ? Parsed.ok(t.strip())
                 : Parsed.invalid("the tenant is the prefix of <tenant>.onmicrosoft.com: letters, digits and '-'"),
-                v -> document.execute(ScenarioEdits.tenant((String) v)));
+                model::setTenant);
         tenant.setPrompt("contoso (for contoso.onmicrosoft.com)");
         row("Tenant", tenant);
         spfAll.setId("scenario-spfall");
@@ -50,12 +50,12 @@ final class ScenarioPropertiesPane extends Form {
         spfAll.setMaxWidth(Double.MAX_VALUE);
         spfAll.valueProperty().addListener((o, a, v) -> {
             if (!updating && v != null) {
-                document.execute(ScenarioEdits.spfAll(v));
+                model.setSpfAll(v);
             }
         });
         row("SPF policy", spfAll);
         note("Select a box or an arrow to edit it. Domains have their own tab.");
-        refresh(document.scenario());
+        refresh(model.scenario());
     }
 
     void refresh(Scenario s) {

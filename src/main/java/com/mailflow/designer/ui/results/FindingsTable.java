@@ -14,7 +14,7 @@ final class FindingsTable {
     private FindingsTable() {
     }
 
-    static TableView<Finding> create() {
+    static TableView<Finding> create(java.util.function.Supplier<com.mailflow.designer.export.NodeNames> names) {
         TableView<Finding> t = Tables.table("findings-table", "No findings");
         TableColumn<Finding, Severity> severity = new TableColumn<>("");
         severity.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue().severity()));
@@ -28,11 +28,8 @@ final class FindingsTable {
         });
         severity.setPrefWidth(34);
         severity.setMaxWidth(40);
-        t.getColumns().setAll(List.of(severity,
-                Tables.column("Code", 230, Finding::code),
-                Tables.column("Nodes", 120, f -> String.join(", ", f.nodes())),
-                Tables.column("Domain", 110, f -> Tables.orEmpty(f.domain())),
-                Tables.column("Message", 1400, Finding::message)));
+        t.getColumns().setAll(List.of(severity));
+        t.getColumns().addAll(Tables.columns(com.mailflow.designer.export.ResultColumns.findings(), names));
         return t;
     }
 

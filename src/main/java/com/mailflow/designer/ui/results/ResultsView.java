@@ -6,9 +6,9 @@ import com.mailflow.designer.analysis.Finding;
 import com.mailflow.designer.analysis.Report;
 import com.mailflow.designer.analysis.SafelistEntry;
 import com.mailflow.designer.edit.Selection;
-import com.mailflow.designer.export.ConnectorSettings;
 import com.mailflow.designer.export.Exports;
-import com.mailflow.designer.export.HandoutTables;
+import com.mailflow.designer.export.NodeNames;
+import com.mailflow.designer.export.ResultColumns;
 import com.mailflow.designer.export.PlanWording;
 import com.mailflow.designer.plan.Step;
 import com.mailflow.designer.plan.Transition;
@@ -35,7 +35,9 @@ public final class ResultsView extends TabPane {
     private final TableView<SafelistEntry> safelist = Tables.table("safelist-table", "No addresses to list");
     private final TableView<Connector> connectors = Tables.table("connectors-table", "No connectors needed");
     private final TableView<DnsRecord> dns = Tables.table("dns-table", "No DNS records: add a domain");
-    private final TableView<Finding> findings = FindingsTable.create();
+    private final TableView<Finding> findings = FindingsTable.create(this::names);
+    /** How the tables name nodes: the names of the scenario the shown report was made from. */
+    private NodeNames names;
     private final ResultTab<Flow> flowsTab = new ResultTab<>("flows-tab", "Flows", flows, flows);
     private final ResultTab<SafelistEntry> safelistTab = new ResultTab<>("safelist-tab", "Safelist", safelist, safelist);
     private final ResultTab<Connector> connectorsTab = new ResultTab<>("connectors-tab", "Connectors", connectors, connectors);
@@ -51,35 +53,10 @@ public final class ResultsView extends TabPane {
         setId("results");
         getStyleClass().add("results");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        flows.getColumns().setAll(List.of(
-                Tables.column("Kind", 125, f -> f.kind().id()),
-                Tables.column("Domain", 140, Flow::domain),
-                Tables.column("From", 110, Flow::from),
-                Tables.column("To", 110, Flow::to),
-                Tables.column("Path", 700, f -> String.join("  \u2192  ", f.path()))));
-        safelist.getColumns().setAll(List.of(
-                Tables.column("IP address", 140, SafelistEntry::address),
-                Tables.column("Type of server", 130, SafelistEntry::serverType),
-                Tables.column("Purpose", 260, SafelistEntry::purpose),
-                Tables.column("Add to IP safelist", 150, e -> e.add() ? "Yes" : "No"),
-                Tables.column("List", 130, e -> e.list() == null ? "" : e.list().displayName()),
-                Tables.column("How", 330, HandoutTables::how),
-                Tables.column("Node", 70, SafelistEntry::node),
-                Tables.column("Reason", 700, SafelistEntry::reason)));
-        connectors.getColumns().setAll(List.of(
-                Tables.column("Direction", 90, c -> c.direction().id()),
-                Tables.column("Type", 110, c -> c.type().id()),
-                Tables.column("Name", 180, Connector::name),
-                Tables.column("Nodes", 100, c -> String.join(", ", c.nodes())),
-                Tables.column("Settings", 800, ConnectorSettings::oneLine)));
-        dns.getColumns().setAll(List.of(
-                Tables.column("Domain", 120, DnsRecord::domain),
-                Tables.column("Name", 260, DnsRecord::name),
-                Tables.column("Type", 70, r -> r.type().name()),
-                Tables.column("Priority", 75, r -> Tables.orEmpty(r.priority())),
-                Tables.column("TTL", 55, r -> String.valueOf(r.ttl())),
-                Tables.column("Check", 65, r -> r.verify() ? "verify" : ""),
-                Tables.column("Value", 600, DnsRecord::value)));
+        flows.getColumns().setAll(Tables.columns(ResultColumns.flows(), this::names));
+        safelist.getColumns().setAll(Tables.columns(ResultColumns.safelist(), this::names));
+        connectors.getColumns().setAll(Tables.columns(ResultColumns.connectors(), this::names));
+        dns.getColumns().setAll(Tables.columns(ResultColumns.dns(), this::names));
         dns.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         plan.getColumns().setAll(List.of(
                 Tables.column("Step", 45, st -> String.valueOf(st.n())),
@@ -110,6 +87,8 @@ public final class ResultsView extends TabPane {
                 document.select(Selection.ofNodes(new LinkedHashSet<>(f.nodes())));
             }
         });
+        names = new NodeNames(document.scenario());
+        document.scenarioProperty().addListener((o, a, sc) -> renamed(new NodeNames(sc)));
         analysis.reportProperty().addListener((o, a, r) -> show(r));
         analysis.planProperty().addListener((o, a, t) -> {
             planTab.offer(t == null ? List.of() : t.steps());
@@ -118,6 +97,18 @@ public final class ResultsView extends TabPane {
         // A renamed stage may leave the steps as they were; the heading names it anyway.
         document.scenarioProperty().addListener((o, a, s) -> showPlanHeading(document, analysis.planProperty().get()));
         show(analysis.reportProperty().get());
+    }
+
+    private NodeNames names() {
+        return names;
+    }
+
+    /** A renamed node: the rows stay equal, so the cells are redrawn to show the new name. */
+    private void renamed(NodeNames next) {
+        if (!next.equals(names)) {
+            names = next;
+            List.of(flows, safelist, connectors, dns, findings).forEach(TableView::refresh);
+        }
     }
 
     private void showPlanHeading(DocumentViewModel document, Transition t) {

@@ -25,6 +25,22 @@ final class Tables {
         return t;
     }
 
+    /**
+     * The screen's columns of one results table, from the definition the handouts share;
+     * cells name nodes as {@code names} does now (the view refreshes when a node is renamed).
+     */
+    static <T> java.util.List<TableColumn<T, ?>> columns(java.util.List<com.mailflow.designer.export.Column<T>> defs,
+                                                        java.util.function.Supplier<com.mailflow.designer.export.NodeNames> names) {
+        java.util.List<TableColumn<T, ?>> out = new java.util.ArrayList<>();
+        for (var def : defs) {
+            if (def.onScreen()) {
+                // A table row is one line: a cell's several lines are joined.
+                out.add(column(def.header(), def.width(), row -> def.text(row, names.get()).replace("\n", "; ")));
+            }
+        }
+        return out;
+    }
+
     static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));

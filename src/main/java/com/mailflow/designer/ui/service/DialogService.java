@@ -20,7 +20,8 @@ public interface DialogService {
 
     Optional<Path> chooseFileToSave(String suggestedName);
 
-    Optional<String> chooseTemplate(List<String> templateIds);
+    /** File > New: {@link #EMPTY} or a template's id, chosen by its title and description. */
+    Optional<String> chooseTemplate(List<TemplateChoice> templates);
 
     UnsavedChoice askUnsavedChanges(String documentName);
 

@@ -36,6 +36,8 @@ public final class DocumentViewModel implements AutosavedDocument {
     private final StringProperty title = new SimpleStringProperty();
     private final StringProperty status = new SimpleStringProperty("Ready");
     private final StringProperty busy = new SimpleStringProperty();
+    private final ReadOnlyObjectWrapper<String> refusal = new ReadOnlyObjectWrapper<>();
+    private boolean sample;
     private final javafx.beans.property.IntegerProperty documentsOpened = new javafx.beans.property.SimpleIntegerProperty();
     private final StringProperty stage = new SimpleStringProperty();
     private final ReadOnlyObjectWrapper<Scenario> shown = new ReadOnlyObjectWrapper<>();
@@ -55,7 +57,8 @@ public final class DocumentViewModel implements AutosavedDocument {
     public boolean execute(Command command) {
         boolean changed = stack.push(command);
         if (changed) {
-            status.set(command.description());
+            // The stack worded it against the scenario before the edit: names, not ids.
+            stack.undoDescription().ifPresent(status::set);
         }
         return changed;
     }
@@ -72,6 +75,7 @@ public final class DocumentViewModel implements AutosavedDocument {
 
     /** A new or opened document: history starts over, the state is clean. */
     public void replace(Scenario next, Path from) {
+        sample = false;
         selection.set(Selection.EMPTY);
         file.set(from);
         stage.set(next.lastStageId());
@@ -188,8 +192,33 @@ public final class DocumentViewModel implements AutosavedDocument {
         status.set(text);
     }
 
+    /**
+     * Something the user asked for was not done: said in the status line and raised as a
+     * refusal, which the window shows where the user is looking (near the pointer).
+     */
+    public void refuse(String why) {
+        status.set(why);
+        // Through null, so that the same refusal twice is shown twice.
+        refusal.set(null);
+        refusal.set(why);
+    }
+
+    /** The latest refusal ({@link #refuse}); null between two. */
+    public ReadOnlyObjectProperty<String> refusalProperty() {
+        return refusal.getReadOnlyProperty();
+    }
+
     public String documentName() {
-        return file.get() == null ? scenario().name() : file.get().getFileName().toString();
+        if (file.get() != null) {
+            return file.get().getFileName().toString();
+        }
+        return sample ? "Sample - " + scenario().name() : scenario().name();
+    }
+
+    /** The document is the designer's sample (first start): the title says so until it is saved or replaced. */
+    public void showAsSample() {
+        sample = true;
+        updateTitle();
     }
 
     private void changed(Scenario next) {

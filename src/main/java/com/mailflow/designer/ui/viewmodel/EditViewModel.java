@@ -1,5 +1,6 @@
 package com.mailflow.designer.ui.viewmodel;
 
+import com.mailflow.designer.export.NodeNames;
 import com.mailflow.designer.edit.AddLink;
 import com.mailflow.designer.edit.AnnotationEdits;
 import com.mailflow.designer.edit.AddNode;
@@ -47,7 +48,7 @@ public final class EditViewModel {
         Node node = Node.of(id, kind, defaultName(s, kind)).withStages(fromSelectedStage());
         Optional<String> refusal = StageScope.refuseNode(s, node);
         if (refusal.isPresent()) {
-            document.setStatus("Can't add a " + kind.displayName() + ": " + refusal.get());
+            document.refuse("Can't add another " + kind.displayName() + " \u2014 " + refusal.get() + ".");
             return Optional.empty();
         }
         Position snapped = new Position(Grid.snap(at.x()), Grid.snap(at.y()));
@@ -61,13 +62,22 @@ public final class EditViewModel {
         Scenario s = document.scenario();
         List<String> stages = StageScope.linkStages(s, document.stage(), from, to);
         if (stages.isEmpty()) {
-            document.setStatus("Can't connect: " + LinkRules.refuseLink(document.shown(), from, to)
-                    .orElse("not in this stage"));
+            String why = LinkRules.refuseLink(document.shown(), from, to).orElse("not in this stage");
+            document.refuse("Can't connect " + named(from) + " to " + named(to) + " \u2014 "
+                    + why.replace(quoted(from), named(from)).replace(quoted(to), named(to)) + ".");
             return false;
         }
         document.execute(new AddLink(LinkRules.drawn(document.shown(), from, to).withStages(StageScope.tidy(s, stages))));
         document.select(Selection.ofLink(new LinkKey(from, to)));
         return true;
+    }
+
+    private String named(String id) {
+        return "'" + new NodeNames(document.scenario()).name(id) + "'";
+    }
+
+    private static String quoted(String id) {
+        return "'" + id + "'";
     }
 
     /** One finished drag: positions snap to the grid; a click without movement records nothing. */
@@ -98,7 +108,7 @@ public final class EditViewModel {
     public void rename(String id, String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
-            document.setStatus("A node needs a name");
+            document.refuse("A node needs a name: the old one is kept.");
             return;
         }
         document.execute(NodeEdits.rename(id, trimmed, document.stage()));
@@ -131,7 +141,7 @@ public final class EditViewModel {
         if (document.execute(paste)) {
             document.select(Selection.ofNodes(paste.pastedIds()));
         } else {
-            document.setStatus("Nothing to paste: the scenario already has its Internet and cloud service");
+            document.refuse("Nothing to paste: the scenario already has its Internet and cloud service");
         }
     }
 

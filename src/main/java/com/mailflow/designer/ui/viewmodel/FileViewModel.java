@@ -10,6 +10,7 @@ import com.mailflow.designer.ui.service.DialogService;
 import com.mailflow.designer.ui.service.FileNames;
 import com.mailflow.designer.ui.service.RecentFiles;
 import com.mailflow.designer.ui.service.TaskExecutor;
+import com.mailflow.designer.ui.service.TemplateChoice;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class FileViewModel {
         if (!confirmDiscard()) {
             return;
         }
-        dialogs.chooseTemplate(templateIds()).ifPresent(id -> {
+        dialogs.chooseTemplate(templates()).ifPresent(id -> {
             if (id.equals(DialogService.EMPTY)) {
                 document.replace(Scenario.empty("Untitled scenario"), null);
                 return;
@@ -170,11 +171,21 @@ public final class FileViewModel {
         return FileNames.slug(document.scenario().name()) + EXTENSION;
     }
 
-    private static List<String> templateIds() {
+    /** The templates by title and purpose; one that does not load is left out rather than offered broken. */
+    static List<TemplateChoice> templates() {
+        List<TemplateChoice> out = new java.util.ArrayList<>();
         try {
-            return TemplateCatalog.ids();
+            for (String id : TemplateCatalog.ids()) {
+                try {
+                    TemplateCatalog.load(id).ifPresent(s -> out.add(TemplateChoice.of(id, s.name(),
+                            s.descriptionText().orElse(""))));
+                } catch (ScenarioFormatException e) {
+                    // Left out: the template's own test names the problem.
+                }
+            }
         } catch (RuntimeException e) {
-            return List.of();
+            return out;
         }
+        return out;
     }
 }

@@ -32,8 +32,11 @@ public final class ScriptedDialogs implements DialogService {
         return Optional.ofNullable(saveAnswer);
     }
 
+    public final List<TemplateChoice> offeredTemplates = new ArrayList<>();
+
     @Override
-    public Optional<String> chooseTemplate(List<String> templateIds) {
+    public Optional<String> chooseTemplate(List<TemplateChoice> templates) {
+        offeredTemplates.addAll(templates);
         return Optional.ofNullable(templateAnswer);
     }
 
