@@ -91,6 +91,22 @@ class DiagramFlowTest {
     }
 
     @Test
+    void aBoxWidensWhenItsHostnameGrowsAfterItWasDrawn(FxRobot robot) throws Exception {
+        Scenario s = template("hybrid-third-party-filter");
+        open(robot, s);
+        String host = "relay01.mail.northwindtraders-europe.example.com";
+        open(robot, s.withNodes(s.nodes().stream().map(n -> n.id().equals("exch")
+                ? n.with(com.mailflow.designer.model.NodeAttribute.HOSTNAME, host) : n).toList()));
+        robot.interact(() -> window.canvas().layout());
+        WaitForAsyncUtils.waitForFxEvents();
+        NodeView box = window.canvas().view("exch").orElseThrow();
+        Text detail = robot.lookup("#node-exch .node-kind").queryAs(Text.class);
+        assertTrue(box.getWidth() >= detail.getLayoutX() + detail.getLayoutBounds().getWidth() - 0.5
+                || detail.getText().endsWith("\u2026"), "the detail line fits the laid-out box: " + box.getWidth());
+        assertEquals(box.boxWidth(), box.getWidth(), 0.5, "laid out at the width its texts need");
+    }
+
+    @Test
     void arrangeLeavesNoLinkThroughABoxAndFitsTheView(FxRobot robot) throws Exception {
         Scenario s = template("hybrid-centralized-transport");
         open(robot, s);
