@@ -20,6 +20,22 @@ public final class FileNames {
         return base.isEmpty() ? "scenario" : base.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The name an export of a saved scenario starts from: its file's name without
+     * {@code .mailflow.json} (or {@code .json}), so "fabrikam.mailflow.json" exports as "fabrikam.pdf";
+     * an unsaved scenario's name is made a slug.
+     */
+    public static String exportStem(Path scenarioFile, String scenarioName) {
+        if (scenarioFile == null) {
+            return slug(scenarioName);
+        }
+        String name = scenarioFile.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        String stem = lower.endsWith(".mailflow.json") ? name.substring(0, name.length() - ".mailflow.json".length())
+                : lower.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        return stem.isBlank() ? slug(scenarioName) : stem;
+    }
+
     /** Replaces what follows the last dot of the file name (or appends) with {@code extension}. */
     public static Path withExtension(Path file, String extension) {
         String name = file.getFileName().toString();

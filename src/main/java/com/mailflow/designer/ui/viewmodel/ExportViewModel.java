@@ -105,7 +105,8 @@ public final class ExportViewModel {
         Path folder = last != null ? last.file().toAbsolutePath().getParent()
                 : document.fileProperty().get() != null ? document.fileProperty().get().toAbsolutePath().getParent()
                 : Path.of(System.getProperty("user.home"));
-        String name = FileNames.slug(document.scenario().name()) + "." + format.extension();
+        String name = FileNames.exportStem(document.fileProperty().get(), document.scenario().name()) + "."
+                + format.extension();
         return new ExportRequest(format, folder.resolve(name), last != null && last.openAfter());
     }
 

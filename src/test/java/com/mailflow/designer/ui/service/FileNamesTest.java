@@ -12,4 +12,11 @@ class FileNamesTest {
         assertEquals("zurich-ag-mail.flow", FileNames.slug("Z\u00fcrich AG -- mail . flow!"));
         assertEquals("scenario", FileNames.slug(" --- "));
     }
+
+    @Test
+    void aSavedScenarioExportsUnderItsFilesName() {
+        assertEquals("fabrikam", FileNames.exportStem(java.nio.file.Path.of("/x/fabrikam.mailflow.json"), "Untitled scenario"));
+        assertEquals("Old Design", FileNames.exportStem(java.nio.file.Path.of("Old Design.JSON"), "n"));
+        assertEquals("untitled-scenario", FileNames.exportStem(null, "Untitled scenario"));
+    }
 }
