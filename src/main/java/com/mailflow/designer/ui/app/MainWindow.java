@@ -51,7 +51,7 @@ public final class MainWindow {
     private final EditViewModel edits;
     private final AnalysisViewModel analysis;
     private final ExportViewModel exports;
-    private final CanvasView canvas = new CanvasView();
+    private final CanvasView canvas;
     private final Scene scene;
     private final TrainingMode training;
     private PresentationView presentation;
@@ -70,6 +70,9 @@ public final class MainWindow {
      *     and leaving these panels out roughly halves the styling and layout of that frame
      */
     MainWindow(Stage stage, DesignerServices services, Scenario initial, Path file, Consumer<Runnable> panels) {
+        // The theme before the first control: Control's static set-up otherwise loads Modena first.
+        Theme.applyLight();
+        canvas = new CanvasView();
         document = new DocumentViewModel(initial);
         document.fileProperty().set(file);
         files = new FileViewModel(document, services.dialogs(), services.recentFiles(), services.executor());

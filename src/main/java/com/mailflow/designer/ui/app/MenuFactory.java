@@ -5,6 +5,7 @@ import com.mailflow.designer.model.Position;
 import com.mailflow.designer.ui.canvas.CanvasView;
 import com.mailflow.designer.ui.canvas.NodeView;
 import com.mailflow.designer.ui.control.KindIcons;
+import com.mailflow.designer.ui.control.LazyTooltip;
 import com.mailflow.designer.ui.dialog.AboutBox;
 import com.mailflow.designer.ui.viewmodel.EditViewModel;
 import com.mailflow.designer.ui.viewmodel.FileViewModel;
@@ -117,12 +118,14 @@ final class MenuFactory {
         Button b = new Button(null, KindIcons.icon(a.icon(), 18));
         b.setId("tool-" + a.id());
         b.getStyleClass().addAll("flat", "tool-button");
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            String text = a.dynamicText() != null ? a.dynamicText().get() : a.text();
-            return a.accelerator() == null ? text : text + "  (" + a.accelerator().getDisplayText() + ")";
-        }, a.dynamicText() == null ? new javafx.beans.property.SimpleStringProperty() : a.dynamicText()));
-        b.setTooltip(tip);
+        LazyTooltip.install(b, () -> {
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+                String text = a.dynamicText() != null ? a.dynamicText().get() : a.text();
+                return a.accelerator() == null ? text : text + "  (" + a.accelerator().getDisplayText() + ")";
+            }, a.dynamicText() == null ? new javafx.beans.property.SimpleStringProperty() : a.dynamicText()));
+            return tip;
+        });
         b.setFocusTraversable(false);
         b.setOnAction(e -> a.run().run());
         if (a.disabled() != null) {

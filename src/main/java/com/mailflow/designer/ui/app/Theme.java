@@ -29,6 +29,10 @@ final class Theme {
                 settings.setDarkTheme(isDark);
             }
         });
+    }
+
+    /** The light theme, the one a window starts with (before any control is made: see MainWindow). */
+    static void applyLight() {
         apply(false);
     }
 

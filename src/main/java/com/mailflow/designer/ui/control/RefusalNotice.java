@@ -19,13 +19,20 @@ import javafx.stage.Popup;
 public final class RefusalNotice {
     private static final Duration SHOWN_FOR = Duration.seconds(5);
     private final Scene scene;
-    private final Popup popup = new Popup();
-    private final Label text = new Label();
     private final PauseTransition hide = new PauseTransition(SHOWN_FOR);
+    /** Made at the first refusal: a popup is a window with a scene, not worth building at start-up. */
+    private Popup popup;
+    private Label text;
     private Point2D pointer;
 
     private RefusalNotice(Scene scene) {
         this.scene = scene;
+        scene.addEventFilter(MouseEvent.ANY, e -> pointer = new Point2D(e.getScreenX(), e.getScreenY()));
+    }
+
+    private void build() {
+        popup = new Popup();
+        text = new Label();
         text.setId("refusal");
         text.setWrapText(true);
         text.setMaxWidth(380);
@@ -38,7 +45,6 @@ public final class RefusalNotice {
         // The click that hides it still does what the user clicked for (start a drag, press a button).
         popup.setConsumeAutoHidingEvents(false);
         hide.setOnFinished(e -> popup.hide());
-        scene.addEventFilter(MouseEvent.ANY, e -> pointer = new Point2D(e.getScreenX(), e.getScreenY()));
     }
 
     /** Shows every non-null value of {@code refusals} in {@code scene}. */
@@ -54,12 +60,15 @@ public final class RefusalNotice {
 
     /** The text shown now, or null when nothing is shown (tests). */
     public String shownText() {
-        return popup.isShowing() ? text.getText() : null;
+        return popup != null && popup.isShowing() ? text.getText() : null;
     }
 
     void show(String why) {
         if (scene.getWindow() == null || !scene.getWindow().isShowing()) {
             return;
+        }
+        if (popup == null) {
+            build();
         }
         text.setText(why);
         Point2D at = anchor();

@@ -14,6 +14,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import com.mailflow.designer.ui.control.LazyTooltip;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -48,11 +49,11 @@ public final class StageBar extends HBox {
         title.setMinWidth(Region.USE_PREF_SIZE);
         Button add = new Button("+ Add stage");
         add.setId("add-stage");
-        add.setTooltip(new Tooltip("A new stage after the selected one, starting as a copy of it"));
+        LazyTooltip.install(add, "A new stage after the selected one, starting as a copy of it");
         add.setOnAction(e -> stages.add());
         add.setMinWidth(Region.USE_PREF_SIZE);
         CheckBox others = new CheckBox("Other stages");
-        others.setTooltip(new Tooltip("Show the other stages' elements faint (they can't be selected)"));
+        LazyTooltip.install(others, "Show the other stages' elements faint (they can't be selected)");
         others.setMinWidth(Region.USE_PREF_SIZE);
         others.setId("show-other-stages");
         others.selectedProperty().bindBidirectional(marks.showOthersProperty());
@@ -140,7 +141,7 @@ public final class StageBar extends HBox {
         Button b = new Button(null, KindIcons.icon(icon, 16));
         b.setId(id);
         b.getStyleClass().add("flat");
-        b.setTooltip(new Tooltip(tip));
+        LazyTooltip.install(b, tip);
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> run.run());
         return b;
@@ -155,7 +156,7 @@ public final class StageBar extends HBox {
         b.setOnAction(e -> stages.select(id));
         b.setMinWidth(60);
         b.setMaxWidth(260);
-        b.setTooltip(new Tooltip(text));
+        LazyTooltip.install(b, text);
         return b;
     }
 
