@@ -350,37 +350,11 @@ public final class CanvasView extends Pane {
     }
 
     public Bounds contentBounds() {
-        if (nodes.isEmpty()) {
-            return new BoundingBox(0, 0, 0, 0);
-        }
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (NodeView v : nodes.values()) {
-            minX = Math.min(minX, v.getLayoutX());
-            minY = Math.min(minY, v.getLayoutY());
-            maxX = Math.max(maxX, v.getLayoutX() + v.boxWidth());
-            maxY = Math.max(maxY, v.getLayoutY() + NodeView.HEIGHT);
-        }
-        return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+        return DrawingBounds.of(nodes.values());
     }
 
     public void fitToWindow() {
-        java.util.List<Point2D> corners = new java.util.ArrayList<>(nodes.values().stream()
-                .map(v -> new Point2D(v.getLayoutX(), v.getLayoutY())).toList());
-        java.util.List<Point2D> more = alsoFit.get();
-        Bounds content = contentBounds();
-        if (!more.isEmpty()) {
-            corners.addAll(more);
-            double minX = corners.stream().mapToDouble(Point2D::getX).min().orElse(0);
-            double minY = corners.stream().mapToDouble(Point2D::getY).min().orElse(0);
-            double maxX = corners.stream().mapToDouble(Point2D::getX).max().orElse(0) + NodeView.WIDTH;
-            double maxY = corners.stream().mapToDouble(Point2D::getY).max().orElse(0) + NodeView.HEIGHT;
-            content = new BoundingBox(minX, minY, maxX - minX, maxY - minY);
-        }
-        viewport.fit(Viewport.fitTarget(content, corners, NodeView.WIDTH, NodeView.HEIGHT, getWidth(),
-                getHeight()), getWidth(), getHeight());
+        DrawingBounds.fit(viewport, nodes.values(), alsoFit.get(), getWidth(), getHeight());
     }
 
     /**
