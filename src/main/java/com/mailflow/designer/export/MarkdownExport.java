@@ -56,7 +56,8 @@ final class MarkdownExport implements Exporter {
         }
     }
 
-    private static void table(StringBuilder out, Table table) {
+    /** A GitHub table; a cell's lines are kept apart with {@code <br>}. */
+    static void table(StringBuilder out, Table table) {
         row(out, table.headers());
         out.append('|').append("---|".repeat(table.headers().size())).append('\n');
         table.rows().forEach(r -> row(out, r));
