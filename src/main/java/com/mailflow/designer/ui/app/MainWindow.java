@@ -109,6 +109,8 @@ public final class MainWindow {
         center.setDividerPositions(0.64);
         StackPane side = new StackPane();
         side.setPrefWidth(330);
+        // Set now, not by the tabs built after the first frame (a tab pane's minimum ignores its content).
+        side.setMinWidth(com.mailflow.designer.ui.properties.DomainsColumns.panelWidth());
         panels.accept(() -> {
             results.getChildren().setAll(new ResultsView(document, analysis));
             side.getChildren().setAll(sideTabs());
