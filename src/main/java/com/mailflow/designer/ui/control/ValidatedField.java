@@ -1,15 +1,15 @@
 package com.mailflow.designer.ui.control;
 
-import java.util.Objects;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.VBox;
 import impl.org.controlsfx.skin.DecorationPane;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import org.controlsfx.control.decoration.Decoration;
 import org.controlsfx.control.decoration.GraphicDecoration;
 import org.controlsfx.validation.ValidationMessage;
@@ -21,8 +21,8 @@ import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 /**
  * A text field that checks its value as the user types (ControlsFX's {@link ValidationSupport}):
- * an invalid value is decorated (an error mark at the field's corner, with the reason as its
- * tooltip, and the field in the danger colours), its reason shown under the field, and it never
+ * an invalid value is decorated (an error mark inside the field's right end, with the reason as
+ * its tooltip, and the field in the danger colours), its reason shown under the field, and it never
  * reaches the model. A valid value is committed on Enter or when the field loses focus (one undo
  * step per field edit).
  */
