@@ -1,0 +1,149 @@
+package com.mailflow.designer.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import com.mailflow.designer.edit.LinkKey;
+import com.mailflow.designer.model.Link;
+import com.mailflow.designer.model.Node;
+import com.mailflow.designer.model.NodeKind;
+import com.mailflow.designer.model.Position;
+import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.persistence.TemplateCatalog;
+import com.mailflow.designer.ui.canvas.LinkView;
+import com.mailflow.designer.ui.canvas.NodeView;
+import com.mailflow.designer.ui.service.CurrentThreadTaskExecutor;
+import com.mailflow.designer.ui.service.DesignerServices;
+import com.mailflow.designer.ui.service.RecentFiles;
+import com.mailflow.designer.ui.service.ScriptedDialogs;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The canvas's geometry in the real window: labels clear of boxes and of each other. */
+@ExtendWith(ApplicationExtension.class)
+class CanvasGeometryFlowTest {
+    private final Preferences prefs = Preferences.userRoot().node("mailflow-test-" + UUID.randomUUID());
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        DesignerServices services = new DesignerServices(new ScriptedDialogs(), new CurrentThreadTaskExecutor(),
+                new RecentFiles(prefs), p -> { });
+        window = new MainWindow(stage, services, Scenario.empty("Geometry test"), null);
+        stage.setWidth(1400);
+        stage.setHeight(900);
+        stage.show();
+    }
+
+    @AfterEach
+    void dropPrefs() throws Exception {
+        prefs.removeNode();
+    }
+
+    private void open(FxRobot robot, Scenario s) {
+        robot.interact(() -> window.document().replace(s, null));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Boxes side by side and a fan of long-labelled links converging on one gateway. */
+    static Scenario crowded() {
+        List<Node> nodes = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        Map<String, Position> layout = new HashMap<>();
+        nodes.add(Node.of("gw", NodeKind.GATEWAY, "Gateway"));
+        layout.put("gw", new Position(420, 200));
+        nodes.add(Node.of("mail", NodeKind.MAIL_SERVER, "Mail"));
+        layout.put("mail", new Position(590, 200));
+        links.add(Link.scoped("gw", "mail", List.of("contoso.com")));
+        links.add(Link.scoped("mail", "gw", List.of("fabrikam.com")));
+        for (int i = 0; i < 6; i++) {
+            nodes.add(Node.of("app" + i, NodeKind.APP_SERVER, "App " + i));
+            layout.put("app" + i, new Position(0, i * 76));
+            links.add(Link.scoped("app" + i, "gw", List.of("notify" + i + ".contoso.com", "alerts.contoso.com")));
+        }
+        return Scenario.empty("Crowded").withNodes(nodes).withLinks(links).withLayout(layout);
+    }
+
+    /** Every shown label's laid-out bounds, in content coordinates. */
+    private List<Bounds> labelBounds(Scenario s) {
+        List<Bounds> labels = new ArrayList<>();
+        for (Link l : s.links()) {
+            LinkView v = window.canvas().linkView(LinkKey.of(l)).orElseThrow();
+            for (javafx.scene.Node child : v.getChildrenUnmodifiable()) {
+                if (child instanceof Text t && child.getStyleClass().contains("link-label") && t.isVisible()
+                        && !t.getText().isEmpty()) {
+                    labels.add(v.localToParent(t.getBoundsInParent()));
+                }
+            }
+        }
+        return labels;
+    }
+
+    private void assertLabelsClear(String what, Scenario s) {
+        List<Bounds> labels = labelBounds(s);
+        List<Bounds> boxes = new ArrayList<>();
+        for (Node n : s.nodes()) {
+            NodeView box = window.canvas().view(n.id()).orElseThrow();
+            boxes.add(new BoundingBox(box.getLayoutX(), box.getLayoutY(), box.boxWidth(), NodeView.HEIGHT));
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            Bounds r = labels.get(i);
+            for (Bounds b : boxes) {
+                assertFalse(strictlyOverlap(r, b), what + ": a label " + r + " covers a box " + b);
+            }
+            for (int j = 0; j < i; j++) {
+                assertFalse(strictlyOverlap(r, labels.get(j)), what + ": two labels overlap: " + r + " " + labels.get(j));
+            }
+        }
+    }
+
+    private static boolean strictlyOverlap(Bounds a, Bounds b) {
+        return a.getMinX() < b.getMaxX() && b.getMinX() < a.getMaxX() && a.getMinY() < b.getMaxY()
+                && b.getMinY() < a.getMaxY();
+    }
+
+    @Test
+    void linkLabelsCoverNoBoxAndNoOtherLabelOnScreenAlsoWhileABoxIsDragged(FxRobot robot) throws Exception {
+        Scenario s = crowded();
+        open(robot, s);
+        assertEquals(8, labelBounds(s).size(), "every link shows its label");
+        assertLabelsClear("crowded", s);
+        // Drag a sender right next to the gateway: the labels make room, during the drag and after it.
+        robot.drag("#node-app5", MouseButton.PRIMARY).moveBy(150, -60);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertLabelsClear("while dragging", s);
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.document().scenario().position("app5").orElseThrow().x() > 100, "the box moved");
+        assertLabelsClear("after the drag", window.document().scenario());
+    }
+
+    @Test
+    void everyTemplatesLabelsAreClearOnScreen(FxRobot robot) throws Exception {
+        for (String id : TemplateCatalog.ids()) {
+            Scenario s = TemplateCatalog.load(id).orElseThrow();
+            open(robot, s);
+            assertLabelsClear(id, window.document().shown());
+        }
+    }
+}
