@@ -37,7 +37,7 @@ public final class CanvasGestures {
     private final RenameEditor renameEditor;
     private final Line connection = new Line();
     private final Rectangle band = new Rectangle();
-    private final Circle port = new Circle(6);
+    private final Circle port = new Circle(com.mailflow.designer.edit.BoxSize.PORT_RADIUS);
     private Mode mode = Mode.NONE;
     private Point2D pressContent;
     private Point2D lastViewport;

@@ -146,4 +146,29 @@ class CanvasGeometryFlowTest {
             assertLabelsClear(id, window.document().shown());
         }
     }
+
+    @Test
+    void theConnectHandleAndTheSelectionBorderLeaveTheDetailLineWhole(FxRobot robot) {
+        Node relay = Node.of("relay", NodeKind.GATEWAY, "Relay")
+                .with(com.mailflow.designer.model.NodeAttribute.HOSTNAME, "smtp-relay01.mail.northwind.example.com");
+        Node server = Node.of("exch", NodeKind.MAIL_SERVER, "Exchange 2019 Mailbox Server (hybrid)")
+                .with(com.mailflow.designer.model.NodeAttribute.HOSTNAME, "ex01.contoso.com");
+        open(robot, Scenario.empty("Handle").withNodes(List.of(relay, server))
+                .withLayout(Map.of("relay", new Position(100, 100), "exch", new Position(100, 260))));
+        for (String id : List.of("relay", "exch")) {
+            robot.clickOn("#node-" + id).moveTo("#node-" + id);
+            WaitForAsyncUtils.waitForFxEvents();
+            NodeView box = window.canvas().view(id).orElseThrow();
+            assertTrue(box.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected")));
+            Bounds port = robot.lookup(".port").query().localToScene(robot.lookup(".port").query().getBoundsInLocal());
+            Bounds inside = box.localToScene(box.getLayoutBounds());
+            double border = 2 * window.canvas().viewport().zoom();
+            for (String text : List.of(".node-kind", ".node-name")) {
+                Text t = robot.lookup("#node-" + id + " " + text).queryAs(Text.class);
+                Bounds b = t.localToScene(t.getLayoutBounds());
+                assertFalse(b.intersects(port), id + text + " '" + t.getText() + "' is under the handle: " + b + " " + port);
+                assertTrue(b.getMaxX() <= inside.getMaxX() - border, id + text + " runs under the selection border");
+            }
+        }
+    }
 }
