@@ -83,6 +83,11 @@ public final class AnnotationLayer extends Group {
         });
     }
 
+    /** Each text's laid-out bounds, in content coordinates (for Fit to Window). */
+    public List<javafx.geometry.Bounds> textBounds() {
+        return texts.values().stream().map(Text::getBoundsInParent).toList();
+    }
+
     public int count() {
         return texts.size();
     }

@@ -364,11 +364,11 @@ public final class CanvasView extends Pane {
     }
 
     public Bounds contentBounds() {
-        return DrawingBounds.of(nodes.values());
+        return DrawingBounds.of(nodes.values(), annotations.textBounds());
     }
 
     public void fitToWindow() {
-        DrawingBounds.fit(viewport, nodes.values(), alsoFit.get(), getWidth(), getHeight());
+        DrawingBounds.fit(viewport, nodes.values(), annotations.textBounds(), alsoFit.get(), getWidth(), getHeight());
     }
 
     /**

@@ -171,4 +171,23 @@ class CanvasGeometryFlowTest {
             }
         }
     }
+
+    @Test
+    void fitToWindowTakesInTheFreeTexts(FxRobot robot) {
+        Scenario s = Scenario.empty("Texts").withNodes(List.of(Node.of("gw", NodeKind.GATEWAY, "Gateway")))
+                .withLayout(Map.of("gw", new Position(0, 0)));
+        s = com.mailflow.designer.model.Annotations.with(s, List.of(
+                new com.mailflow.designer.model.Annotation("far", "Rack 4, data centre B", 2600, 1700),
+                new com.mailflow.designer.model.Annotation("left", "Site A", -900, -300)));
+        open(robot, s);
+        robot.clickOn("#canvas");
+        new DrawingRobot(robot, window).shortcut(javafx.scene.input.KeyCode.DIGIT0);
+        Bounds visible = window.canvas().localToScreen(window.canvas().getLayoutBounds());
+        for (String id : List.of("far", "left")) {
+            Text t = robot.lookup("#annotation-" + id).queryAs(Text.class);
+            Bounds b = t.localToScreen(t.getLayoutBounds());
+            assertTrue(visible.contains(b), id + " is in view after Fit to Window: " + b + " in " + visible);
+        }
+        assertTrue(window.canvas().viewport().zoom() < 0.5, "zoomed out to take in the texts");
+    }
 }
