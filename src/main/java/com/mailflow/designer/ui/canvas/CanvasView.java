@@ -296,6 +296,9 @@ public final class CanvasView extends Pane {
         selection.links().forEach(k -> linkView(k).ifPresent(v -> v.setSelected(false)));
         touched.forEach(v -> v.setSelected(false));
         selection = next;
+        if (!next.isEmpty()) {
+            annotations.clearSelection();
+        }
         Set<NodeView> now = selectedViews();
         now.forEach(v -> v.setSelected(true));
         next.links().forEach(k -> linkView(k).ifPresent(v -> v.setSelected(true)));

@@ -190,4 +190,36 @@ class CanvasGeometryFlowTest {
         }
         assertTrue(window.canvas().viewport().zoom() < 0.5, "zoomed out to take in the texts");
     }
+
+    @Test
+    void aClickedTextIsSelectedAndDeleteOrBackspaceRemovesItAsOneUndoStep(FxRobot robot) {
+        Scenario s = Scenario.empty("Texts").withNodes(List.of(Node.of("gw", NodeKind.GATEWAY, "Gateway")))
+                .withLayout(Map.of("gw", new Position(100, 100)));
+        Scenario withText = com.mailflow.designer.model.Annotations.with(s,
+                List.of(new com.mailflow.designer.model.Annotation("n1", "Site A", 140, 260)));
+        open(robot, withText);
+        DrawingRobot draw = new DrawingRobot(robot, window);
+        robot.clickOn("#node-gw");
+        robot.clickOn("#annotation-n1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.document().selection().isEmpty(), "selecting the text drops the boxes' selection");
+        assertEquals("n1", window.canvas().annotations().selected().orElseThrow());
+        assertTrue(robot.lookup("#annotation-selection").tryQuery().isPresent(), "the selected text is framed");
+        robot.type(javafx.scene.input.KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(com.mailflow.designer.model.Annotations.of(window.document().scenario()).isEmpty());
+        assertTrue(window.document().scenario().node("gw").isPresent(), "the box stays");
+        assertFalse(robot.lookup("#annotation-selection").tryQuery().isPresent());
+        draw.shortcut(javafx.scene.input.KeyCode.Z);
+        assertEquals(withText, window.document().scenario(), "the delete is one undo step");
+        robot.clickOn("#annotation-n1").type(javafx.scene.input.KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(com.mailflow.designer.model.Annotations.of(window.document().scenario()).isEmpty(), "Backspace too");
+        draw.shortcut(javafx.scene.input.KeyCode.Z);
+        // Selecting a box afterwards deselects the text: Delete then removes the box, not the text.
+        robot.clickOn("#annotation-n1").clickOn("#node-gw").type(javafx.scene.input.KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.document().scenario().node("gw").isPresent());
+        assertEquals(1, com.mailflow.designer.model.Annotations.of(window.document().scenario()).size());
+    }
 }
