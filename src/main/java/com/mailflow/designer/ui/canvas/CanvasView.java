@@ -65,7 +65,7 @@ public final class CanvasView extends Pane {
         // Links above boxes: a line ends at its boxes' borders, and a label is never hidden under a box.
         content.getChildren().addAll(overview, ghosts, nodeLayer, linkLayer, annotations, overlay);
         content.getTransforms().add(viewport.transform());
-        getChildren().addAll(grid, content, legend);
+        getChildren().addAll(grid, grid.dotStyle(), content, legend);
         legend.setManaged(false);
         legend.setVisible(false);
         Rectangle clip = new Rectangle();

@@ -222,4 +222,58 @@ class CanvasGeometryFlowTest {
         assertFalse(window.document().scenario().node("gw").isPresent());
         assertEquals(1, com.mailflow.designer.model.Annotations.of(window.document().scenario()).size());
     }
+
+    @Test
+    void theDarkThemeDarkensDiscsAndGridAndKeepsIconsAndLabelsReadable(FxRobot robot) throws Exception {
+        open(robot, TemplateCatalog.load("hybrid-third-party-filter").orElseThrow());
+        robot.interact(() -> window.canvas().fitToWindow());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.paint.Color lightDisc = discOf("exch");
+        javafx.scene.paint.Color lightGrid = gridDot();
+        robot.clickOn("View").clickOn("#menu-dark-theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.paint.Color darkDisc = discOf("exch");
+        assertTrue(lightDisc.getBrightness() > 0.85, "a light disc on the light canvas: " + lightDisc);
+        assertTrue(darkDisc.getBrightness() < 0.45, "a dark disc on the dark canvas: " + darkDisc);
+        assertTrue(gridDot().getBrightness() < lightGrid.getBrightness() - 0.3, "grid dots darker: " + gridDot());
+        javafx.scene.paint.Color box = (javafx.scene.paint.Color) window.canvas().view("exch").orElseThrow()
+                .getBackground().getFills().get(0).getFill();
+        javafx.scene.paint.Color icon = (javafx.scene.paint.Color) robot.lookup("#node-exch .kind-icon")
+                .queryAs(org.kordamp.ikonli.javafx.FontIcon.class).getIconColor();
+        assertTrue(contrast(icon, darkDisc) >= 3, "icon on its disc: " + icon + " on " + darkDisc);
+        Text label = robot.lookup(".link-label").match(javafx.scene.Node::isVisible).queryAs(Text.class);
+        javafx.scene.paint.Color canvas = (javafx.scene.paint.Color) window.canvas().getBackground().getFills().get(0)
+                .getFill();
+        assertTrue(contrast((javafx.scene.paint.Color) label.getFill(), canvas) >= 4.5,
+                "a label on the dark canvas: " + label.getFill() + " on " + canvas);
+        Text name = robot.lookup("#node-exch .node-name").queryAs(Text.class);
+        assertTrue(contrast((javafx.scene.paint.Color) name.getFill(), box) >= 4.5, "a name on its box");
+        robot.clickOn("View").clickOn("#menu-dark-theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(lightDisc, discOf("exch"), "back to the light discs");
+    }
+
+    private javafx.scene.paint.Color discOf(String id) {
+        return (javafx.scene.paint.Color) ((javafx.scene.shape.Circle) window.canvas().view(id).orElseThrow()
+                .lookup(".node-disc")).getFill();
+    }
+
+    private javafx.scene.paint.Color gridDot() {
+        return (javafx.scene.paint.Color) ((javafx.scene.shape.Shape) window.canvas().lookup(".grid-dot")).getFill();
+    }
+
+    /** The WCAG contrast ratio of two colours. */
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double v) {
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
 }
