@@ -3,7 +3,6 @@ package com.mailflow.designer.ui.canvas;
 import com.mailflow.designer.edit.AutoLayout;
 import com.mailflow.designer.edit.LinkKey;
 import com.mailflow.designer.edit.ScenarioDiff;
-import com.mailflow.designer.export.diagram.LabelPlacer;
 import com.mailflow.designer.export.diagram.NodeMarks;
 import com.mailflow.designer.edit.Selection;
 import com.mailflow.designer.model.Annotations;
@@ -271,15 +270,8 @@ public final class CanvasView extends Pane {
         return touched;
     }
 
-    /**
-     * Places every link label by the diagram's rule, in the scenario's link order (as the export
-     * does): one pass over a spatial grid, a fraction of a millisecond at 1,000 boxes.
-     */
     private void placeLabels() {
-        LabelPlacer placer = new LabelPlacer();
-        nodes.values().forEach(b -> placer.block(b.getLayoutX(), b.getLayoutY(), b.getLayoutX() + b.boxWidth(),
-                b.getLayoutY() + NodeView.HEIGHT));
-        shown.links().forEach(l -> linkView(LinkKey.of(l)).ifPresent(v -> v.placeLabel(placer)));
+        LinkLabels.place(nodes.values(), shown.links(), links);
     }
 
     private void layoutLink(LinkView v) {

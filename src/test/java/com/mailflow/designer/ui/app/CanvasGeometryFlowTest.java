@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import com.mailflow.designer.edit.LinkKey;
 import com.mailflow.designer.model.Link;
 import com.mailflow.designer.model.Node;
@@ -14,9 +13,6 @@ import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.persistence.TemplateCatalog;
 import com.mailflow.designer.ui.canvas.LinkView;
 import com.mailflow.designer.ui.canvas.NodeView;
-import com.mailflow.designer.ui.service.CurrentThreadTaskExecutor;
-import com.mailflow.designer.ui.service.DesignerServices;
-import com.mailflow.designer.ui.service.RecentFiles;
 import com.mailflow.designer.ui.service.ScriptedDialogs;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.prefs.Preferences;
-import javafx.application.Application;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.input.MouseButton;
@@ -38,7 +33,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The canvas's geometry in the real window: labels clear of boxes and of each other. */
+/**
+ * The canvas's geometry and look in the real window: link labels clear of boxes and of each other,
+ * texts clear of the connect handle, Fit to Window with free texts, deleting a selected text from
+ * the keyboard, the dark theme.
+ */
 @ExtendWith(ApplicationExtension.class)
 class CanvasGeometryFlowTest {
     private final Preferences prefs = Preferences.userRoot().node("mailflow-test-" + UUID.randomUUID());
@@ -46,13 +45,9 @@ class CanvasGeometryFlowTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        DesignerServices services = new DesignerServices(new ScriptedDialogs(), new CurrentThreadTaskExecutor(),
-                new RecentFiles(prefs), p -> { });
-        window = new MainWindow(stage, services, Scenario.empty("Geometry test"), null);
         stage.setWidth(1400);
         stage.setHeight(900);
-        stage.show();
+        window = HeadlessWindow.open(stage, new ScriptedDialogs(), prefs, Scenario.empty("Geometry test"));
     }
 
     @AfterEach
