@@ -11,7 +11,6 @@ import com.mailflow.designer.ui.service.DesignerServices;
 import com.mailflow.designer.ui.service.RecentFiles;
 import com.mailflow.designer.ui.service.UserSettings;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -23,8 +22,8 @@ import javafx.stage.Stage;
  * The JavaFX application: offers back unsaved work after a crash, then opens the file named on the
  * command line, else the last file worked on; the very first start shows a sample template,
  * titled as a sample.
- * Start-up does only what the first frame needs: the results and side panels are filled, and
- * the first analysis starts, once that frame is drawn.
+ * Start-up does only what the first frame needs (menus, drawing, status line): the toolbar,
+ * palette, stage bar and panels are built, and the first analysis starts, once that frame is drawn.
  */
 public final class DesignerApp extends Application {
     static final String SAMPLE = "shared-address-space";
@@ -67,13 +66,13 @@ public final class DesignerApp extends Application {
         FxDialogService dialogs = new FxDialogService(stage);
         DesignerServices services = new DesignerServices(dialogs, executor, ready.recent(),
                 file -> getHostServices().showDocument(file.toUri().toString()));
-        List<Runnable> afterFirstFrame = new ArrayList<>();
-        MainWindow window = new MainWindow(stage, services, ready.scenario(), null, afterFirstFrame::add);
+        StartupQueue afterFirstFrame = new StartupQueue();
+        MainWindow window = new MainWindow(stage, services, ready.scenario(), null, afterFirstFrame);
         window.useSettings(ready.settings());
         if (ready.sample()) {
             window.document().showAsSample();
         }
-        afterFirstFrame.add(executor::open);
+        afterFirstFrame.accept(executor::open);
         StartupProbe.mark("window-built");
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -82,7 +81,7 @@ public final class DesignerApp extends Application {
             if (StartupProbe.active()) {
                 StartupProbe.report(window.analysis().reportProperty());
             }
-            afterFirstFrame.forEach(Runnable::run);
+            afterFirstFrame.start();
         });
         stage.show();
         StartupProbe.mark("shown");

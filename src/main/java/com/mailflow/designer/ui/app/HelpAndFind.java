@@ -46,7 +46,7 @@ final class HelpAndFind {
     private HelpAndFind() {
     }
 
-    static HelpAndFind install(MenuBar bar, ToolBar toolBar, CanvasView canvas, NodeSearch search) {
+    static HelpAndFind install(MenuBar bar, CanvasView canvas, NodeSearch search) {
         HelpAndFind h = new HelpAndFind();
         h.findField.setId("find-field");
         h.findField.setPromptText("Find a box (Ctrl+F)");
@@ -59,11 +59,6 @@ final class HelpAndFind {
                 canvas.requestFocus();
             }
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Pane grow = new HBox(spacer);
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        toolBar.getItems().addAll(grow, h.findField);
 
         MenuItem find = new MenuItem("Find\u2026");
         find.setId("menu-find");
@@ -89,6 +84,16 @@ final class HelpAndFind {
             helpMenu.getItems().addAll(0, List.of(start, keys, codes, new SeparatorMenuItem()));
         });
         return h;
+    }
+
+    /** Puts the Find field at the far end of the toolbar; returns the toolbar. */
+    ToolBar addFindField(ToolBar toolBar) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Pane grow = new HBox(spacer);
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        toolBar.getItems().addAll(grow, findField);
+        return toolBar;
     }
 
     private static java.util.Optional<Menu> menu(MenuBar bar, String id) {

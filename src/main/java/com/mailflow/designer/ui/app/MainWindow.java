@@ -27,6 +27,7 @@ import com.mailflow.designer.export.diagram.NodeMarks;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -65,9 +66,9 @@ public final class MainWindow {
     }
 
     /**
-     * @param panels runs the filling of the results and side panels; the designer's start hands
-     *     it to after the first frame: the results are empty until the first analysis anyway,
-     *     and leaving these panels out roughly halves the styling and layout of that frame
+     * @param panels builds the toolbar, palette, stage bar, results and side panels; the designer's
+     *     start hands them to after the first frame ({@link StartupQueue}): styling and laying out
+     *     their few hundred controls took most of the time before the window appeared
      */
     MainWindow(Stage stage, DesignerServices services, Scenario initial, Path file, Consumer<Runnable> panels) {
         // The theme before the first control: Control's static set-up otherwise loads Modena first.
@@ -86,8 +87,6 @@ public final class MainWindow {
         training = new TrainingMode(document, analysis, canvas);
         StageMarks marks = new StageMarks(canvas, document);
         StackPane canvasArea = new StackPane(canvas, emptyCanvasHint());
-        VBox drawing = new VBox(new StageBar(new StagesViewModel(document, services.dialogs()), marks), canvasArea);
-        VBox.setVgrow(canvasArea, Priority.ALWAYS);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("designer");
@@ -95,25 +94,23 @@ public final class MainWindow {
         theme = new Theme(root);
         javafx.scene.control.MenuBar menuBar = MenuFactory.menuBar(actions, files, edits, canvas);
         menuBar.getMenus().add(training.menu(() -> presentation.toggle()));
-        javafx.scene.control.ToolBar toolBar = MenuFactory.toolBar(actions);
-        helpAndFind = HelpAndFind.install(menuBar, toolBar, canvas, new NodeSearch(document));
+        helpAndFind = HelpAndFind.install(menuBar, canvas, new NodeSearch(document));
         javafx.scene.control.CheckMenuItem darkItem = new javafx.scene.control.CheckMenuItem("Dark Theme");
         darkItem.setId("menu-dark-theme");
         darkItem.selectedProperty().bindBidirectional(theme.darkProperty());
         menuBar.getMenus().stream().filter(m -> "View".equals(m.getText())).findFirst()
                 .ifPresent(m -> m.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), darkItem));
-        root.setTop(new VBox(menuBar, toolBar));
-        StackPane results = new StackPane();
-        SplitPane center = new SplitPane(drawing, results);
+        // The first frame holds the menus, the drawing and the status line; the rest is built after it.
+        root.setTop(new VBox(menuBar, new DeferredPart("tool-bar-room", panels, () -> helpAndFind.addFindField(MenuFactory.toolBar(actions)))));
+        VBox drawing = new VBox(new DeferredPart("stage-bar-room", panels,
+                () -> new StageBar(new StagesViewModel(document, services.dialogs()), marks)), canvasArea);
+        VBox.setVgrow(canvasArea, Priority.ALWAYS);
+        Node palette = new DeferredPart("palette-room", panels, () -> new PaletteView(canvas, edits));
+        SplitPane center = new SplitPane(drawing, new DeferredPart("results-room", panels, () -> new ResultsView(document, analysis)));
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.64);
-        StackPane side = new StackPane();
-        side.setPrefWidth(330);
-        panels.accept(() -> {
-            results.getChildren().setAll(new ResultsView(document, analysis));
-            side.getChildren().setAll(sideTabs());
-        });
-        SplitPane main = new SplitPane(new PaletteView(canvas, edits), center, side);
+        Node side = new DeferredPart("side-room", panels, this::sideTabs);
+        SplitPane main = new SplitPane(palette, center, side);
         main.setDividerPositions(0.13, 0.78);
         SplitPane.setResizableWithParent(main.getItems().get(0), false);
         root.setCenter(main);
@@ -259,12 +256,18 @@ public final class MainWindow {
         zoom.setId("zoom");
         zoom.textProperty().bind(Bindings.createStringBinding(
                 () -> Math.round(canvas.viewport().zoom() * 100) + " %", canvas.viewport().zoomProperty()));
-        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
-        busy.setId("busy");
-        busy.setPrefSize(14, 14);
-        busy.visibleProperty().bind(document.busyProperty().isNotNull());
-        busy.managedProperty().bind(busy.visibleProperty());
-        HBox bar = new HBox(16, busy, status, spacer, counts, zoom);
+        HBox bar = new HBox(16, status, spacer, counts, zoom);
+        // The spinner for open and save, made when first needed: its skin is costly to style at start.
+        document.busyProperty().addListener((o, was, task) -> {
+            if (task != null && bar.lookup("#busy") == null) {
+                javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
+                busy.setId("busy");
+                busy.setPrefSize(14, 14);
+                busy.visibleProperty().bind(document.busyProperty().isNotNull());
+                busy.managedProperty().bind(busy.visibleProperty());
+                bar.getChildren().add(0, busy);
+            }
+        });
         bar.getStyleClass().add("status-bar");
         return bar;
     }

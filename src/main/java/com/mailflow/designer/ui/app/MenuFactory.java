@@ -10,6 +10,8 @@ import com.mailflow.designer.ui.dialog.AboutBox;
 import com.mailflow.designer.ui.viewmodel.EditViewModel;
 import com.mailflow.designer.ui.viewmodel.FileViewModel;
 import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
@@ -23,6 +25,9 @@ import javafx.scene.control.Separator;
 
 /** Builds the menu bar and the toolbar from {@link DesignerActions}. */
 final class MenuFactory {
+    /** Where an item keeps its icon until its menu first opens (see {@link #iconWhenShown}). */
+    private static final Object ICON = new Object();
+
     private MenuFactory() {
     }
 
@@ -52,7 +57,8 @@ final class MenuFactory {
                 item(a.rename));
         Menu insert = new Menu("Insert");
         for (NodeKind kind : NodeKind.values()) {
-            MenuItem m = new MenuItem(kind.displayName(), KindIcons.icon(kind, 14));
+            MenuItem m = new MenuItem(kind.displayName());
+            iconWhenShown(m, () -> KindIcons.icon(kind, 14));
             m.setId("insert-" + kind.id());
             m.setOnAction(e -> {
                 Point2D c = canvas.visibleCenter();
@@ -60,7 +66,8 @@ final class MenuFactory {
             });
             insert.getItems().add(m);
         }
-        MenuItem text = new MenuItem("Text", KindIcons.icon("mdi2f-format-text", 14));
+        MenuItem text = new MenuItem("Text");
+        iconWhenShown(text, () -> KindIcons.icon("mdi2f-format-text", 14));
         text.setId("insert-text");
         text.setOnAction(e -> {
             Point2D c = canvas.visibleCenter();
@@ -83,8 +90,25 @@ final class MenuFactory {
         edit.setId("menu-edit");
         MenuBar bar = new MenuBar(file, edit, insert, view, arrange, help);
         bar.setId("menu-bar");
+        for (Menu m : bar.getMenus()) {
+            m.addEventHandler(Menu.ON_SHOWING, e -> m.getItems().forEach(MenuFactory::showIcon));
+        }
         about.setOnAction(e -> AboutBox.show(bar.getScene().getWindow()));
         return bar;
+    }
+
+    /**
+     * Gives the item its icon the first time its menu opens: the menus' few dozen icons, made up
+     * front, delayed the window's first frame, and no one sees them before a menu opens.
+     */
+    private static void iconWhenShown(MenuItem item, Supplier<Node> icon) {
+        item.getProperties().put(ICON, icon);
+    }
+
+    private static void showIcon(MenuItem item) {
+        if (item.getProperties().remove(ICON) instanceof Supplier<?> icon) {
+            item.setGraphic((Node) icon.get());
+        }
     }
 
     static MenuItem item(Action a) {
@@ -94,7 +118,7 @@ final class MenuFactory {
             m.textProperty().bind(a.dynamicText());
         }
         if (a.icon() != null) {
-            m.setGraphic(KindIcons.icon(a.icon(), 14));
+            iconWhenShown(m, () -> KindIcons.icon(a.icon(), 14));
         }
         m.setAccelerator(a.accelerator());
         m.setOnAction(e -> a.run().run());

@@ -4,6 +4,7 @@ import com.mailflow.designer.model.NodeKind;
 import com.mailflow.designer.model.Position;
 import com.mailflow.designer.ui.control.KindDescriptions;
 import com.mailflow.designer.ui.control.KindIcons;
+import com.mailflow.designer.ui.control.LazyTooltip;
 import com.mailflow.designer.ui.viewmodel.EditViewModel;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
@@ -38,10 +39,12 @@ public final class PaletteView extends VBox {
         HBox item = new HBox(10, KindIcons.icon(kind, 20), new Label(kind.displayName()));
         item.setId("palette-" + kind.id());
         item.getStyleClass().addAll("palette-item", "kind-" + kind.id());
-        Tooltip tip = new Tooltip(KindDescriptions.of(kind) + "\n\nDrag onto the canvas, or click to add one.");
-        tip.setWrapText(true);
-        tip.setMaxWidth(380);
-        Tooltip.install(item, tip);
+        LazyTooltip.install(item, () -> {
+            Tooltip tip = new Tooltip(KindDescriptions.of(kind) + "\n\nDrag onto the canvas, or click to add one.");
+            tip.setWrapText(true);
+            tip.setMaxWidth(380);
+            return tip;
+        });
         boolean[] dragged = {false};
         item.setOnMousePressed(e -> dragged[0] = false);
         item.setOnMouseDragged(e -> {

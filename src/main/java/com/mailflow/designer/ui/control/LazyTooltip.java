@@ -2,6 +2,7 @@ package com.mailflow.designer.ui.control;
 
 import java.util.function.Supplier;
 import javafx.event.EventHandler;
+import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
@@ -14,17 +15,21 @@ public final class LazyTooltip {
     private LazyTooltip() {
     }
 
-    public static void install(Control control, Supplier<Tooltip> make) {
-        control.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+    public static void install(Node node, Supplier<Tooltip> make) {
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
             @Override
             public void handle(MouseEvent e) {
-                control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                control.setTooltip(make.get());
+                node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                if (node instanceof Control control) {
+                    control.setTooltip(make.get());
+                } else {
+                    Tooltip.install(node, make.get());
+                }
             }
         });
     }
 
-    public static void install(Control control, String text) {
-        install(control, () -> new Tooltip(text));
+    public static void install(Node node, String text) {
+        install(node, () -> new Tooltip(text));
     }
 }

@@ -19,21 +19,28 @@ import javafx.scene.input.MouseEvent;
  */
 public final class TrainingMode {
     private final TrainingViewModel model;
-    private final TrainingView view;
+    /** Made on first use, like the right-click menu: neither is needed for the window's first frame. */
+    private TrainingView view;
+    private ContextMenu menu;
 
     public TrainingMode(DocumentViewModel document, AnalysisViewModel analysis, CanvasView canvas) {
         this.model = new TrainingViewModel(document, analysis);
-        this.view = new TrainingView(model);
         new TrainingOverlay(canvas, model);
-        ContextMenu menu = new ContextMenu();
-        menu.setId("training-menu");
         // A filter, before the canvas's own gestures: a right-click must not start a drag or a selection.
         canvas.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == MouseButton.SECONDARY && (offer(canvas, menu, e.getSceneX(), e.getSceneY(),
-                    e.getScreenX(), e.getScreenY()) || offerLink(canvas, menu, e))) {
+            if (e.getButton() == MouseButton.SECONDARY && (offer(canvas, contextMenu(), e.getSceneX(), e.getSceneY(),
+                    e.getScreenX(), e.getScreenY()) || offerLink(canvas, contextMenu(), e))) {
                 e.consume();
             }
         });
+    }
+
+    private ContextMenu contextMenu() {
+        if (menu == null) {
+            menu = new ContextMenu();
+            menu.setId("training-menu");
+        }
+        return menu;
     }
 
     /** Shows "Fail in training" (or "Repair") for the node under the point; false when there is none. */
@@ -97,6 +104,9 @@ public final class TrainingMode {
     }
 
     public TrainingView view() {
+        if (view == null) {
+            view = new TrainingView(model);
+        }
         return view;
     }
 }
