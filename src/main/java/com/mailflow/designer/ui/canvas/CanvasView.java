@@ -206,10 +206,11 @@ public final class CanvasView extends Pane {
             annotations.show(Annotations.of(next));
         }
         shown = next;
-        placeLabels();
+        List<LinkView> relabelled = placeLabels();
         // New views of selected ids (a paste selects what it adds) show as selected.
         touchedNodes.forEach(v -> v.setSelected(selection.nodes().contains(v.nodeId())));
         touchedLinks.forEach(v -> v.setSelected(selection.links().contains(v.key())));
+        touchedLinks.addAll(relabelled);
         if (touchedNodes.size() + touchedLinks.size() > BULK) {
             refreshAttached();
         } else {
@@ -257,7 +258,7 @@ public final class CanvasView extends Pane {
             }
         });
         Set<LinkView> touched = relayoutLinksOf(topLeft.keySet());
-        placeLabels();
+        touched.addAll(placeLabels());
         refreshOverview();
         List<NodeView> moved = topLeft.keySet().stream().map(nodes::get).filter(java.util.Objects::nonNull).toList();
         refreshAttached(moved, touched);
@@ -270,8 +271,9 @@ public final class CanvasView extends Pane {
         return touched;
     }
 
-    private void placeLabels() {
-        LinkLabels.place(nodes.values(), shown.links(), links);
+    /** Places every label; returns the views whose label moved (their place in the scene is re-decided). */
+    private List<LinkView> placeLabels() {
+        return LinkLabels.place(nodes.values(), shown.links(), links);
     }
 
     private void layoutLink(LinkView v) {

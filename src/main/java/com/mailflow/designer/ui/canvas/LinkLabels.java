@@ -3,6 +3,7 @@ package com.mailflow.designer.ui.canvas;
 import com.mailflow.designer.edit.LinkKey;
 import com.mailflow.designer.export.diagram.LabelPlacer;
 import com.mailflow.designer.model.Link;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +17,19 @@ final class LinkLabels {
     private LinkLabels() {
     }
 
-    static void place(Collection<NodeView> boxes, List<Link> inOrder, Map<LinkKey, LinkView> views) {
+    /** Places them all; returns the views whose label moved. */
+    static List<LinkView> place(Collection<NodeView> boxes, List<Link> inOrder, Map<LinkKey, LinkView> views) {
         LabelPlacer placer = new LabelPlacer();
         for (NodeView b : boxes) {
             placer.block(b.getLayoutX(), b.getLayoutY(), b.getLayoutX() + b.boxWidth(), b.getLayoutY() + NodeView.HEIGHT);
         }
+        List<LinkView> moved = new ArrayList<>();
         for (Link l : inOrder) {
             LinkView v = views.get(LinkKey.of(l));
-            if (v != null) {
-                v.placeLabel(placer);
+            if (v != null && v.placeLabel(placer)) {
+                moved.add(v);
             }
         }
+        return moved;
     }
 }

@@ -118,10 +118,12 @@ public final class LinkView extends Group {
      * own line, on the side the line is shifted to, so that the labels of two arrows between the
      * same boxes never sit on each other's line; elsewhere along or beside it where that place
      * covers a box or another label. The canvas calls this for every label, in the scenario's order.
+     *
+     * @return whether the label moved
      */
-    void placeLabel(LabelPlacer placer) {
+    boolean placeLabel(LabelPlacer placer) {
         if (!isVisible() || label.getText().isEmpty()) {
-            return;
+            return false;
         }
         double len = Math.hypot(ex - sx, ey - sy);
         double px = -(ey - sy) / len;
@@ -129,8 +131,11 @@ public final class LinkView extends Group {
         double h = CanvasText.lineHeight(CanvasText.LABEL);
         double away = SHIFT + Math.abs(px) * labelWidth / 2 + Math.abs(py) * h / 2 + 1;
         Point c = placer.place(sx, sy, ex, ey, labelWidth, h, away);
-        label.setLayoutX(c.x() - labelWidth / 2);
+        double x = c.x() - labelWidth / 2;
+        boolean moved = x != label.getLayoutX() || c.y() != label.getLayoutY();
+        label.setLayoutX(x);
         label.setLayoutY(c.y());
+        return moved;
     }
 
     private static void setLine(Line l, double sx, double sy, double ex, double ey) {
