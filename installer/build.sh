@@ -88,8 +88,10 @@ if [ $os = linux ]; then
 fi
 
 # --- 3. The class archive, trained on the image by one start of the designer. --------------
-# MAILFLOW_STARTUP_PROBE=exit makes the designer quit once its first analysis is on screen.
+# MAILFLOW_STARTUP_PROBE=exit makes the designer quit once its first analysis is on screen;
+# MAILFLOW_ARCHIVE_TRAINING makes that start run the command line once first (see Main).
 train() {
+  export MAILFLOW_ARCHIVE_TRAINING=1
   if [ $os = linux ] && [ -z "${DISPLAY:-}" ]; then
     if command -v xvfb-run >/dev/null 2>&1; then
       MAILFLOW_STARTUP_PROBE=exit timeout 300 xvfb-run -a -s "-screen 0 1600x1000x24" "$launcher"
