@@ -81,7 +81,7 @@ public final class DesignerApp extends Application {
             if (StartupProbe.active()) {
                 StartupProbe.report(window.analysis().reportProperty());
             }
-            afterFirstFrame.start();
+            afterFirstFrame.start(StartupProbe::windowComplete);
         });
         stage.show();
         StartupProbe.mark("shown");

@@ -13,20 +13,30 @@ import javafx.animation.AnimationTimer;
  */
 final class StartupQueue implements Consumer<Runnable> {
     private final Deque<Runnable> parts = new ArrayDeque<>();
+    private Runnable whenDone = () -> { };
 
     @Override
     public void accept(Runnable part) {
         parts.add(part);
     }
 
-    /** Builds the parts: each at the start of a pulse, so that pulse lays it out and draws it. */
-    void start() {
+    /**
+     * Builds the parts: each at the start of a pulse, so that pulse lays it out and draws it;
+     * {@code done} runs at the pulse after the last one.
+     */
+    void start(Runnable done) {
+        whenDone = done;
+        start();
+    }
+
+    private void start() {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
                 Runnable next = parts.poll();
                 if (next == null) {
                     stop();
+                    whenDone.run();
                 } else {
                     next.run();
                 }
