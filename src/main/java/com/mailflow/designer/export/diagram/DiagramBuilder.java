@@ -143,7 +143,7 @@ public final class DiagramBuilder {
         String label = text.isEmpty() ? null : text;
         // A pair's labels sit beside their own line, on opposite sides, so they do not cover each other.
         double side = paired ? LABEL_SIDE_OFFSET : 0;
-        List<String> lines = label == null ? List.of() : TextWrap.wrap(label, LABEL_LINE_WIDTH, labelWidth);
+        List<String> lines = label == null ? List.of() : labelLines(label, Diagram.LABEL_SIZE, labelWidth);
         double width = lines.stream().mapToDouble(labelWidth).max().orElse(-8) + 8;
         double[] box = Arrow.labelBox(new Point(0, 0), width, lines.size());
         Point center = label == null ? new Point((start.x() + base.x()) / 2, (start.y() + base.y()) / 2)
@@ -160,6 +160,14 @@ public final class DiagramBuilder {
             x += w + 3;
         }
         return badges;
+    }
+
+    /**
+     * A label wrapped as every diagram wraps it: at {@link #LABEL_LINE_WIDTH} units of the
+     * export's label size, the same width in ems at any other size (the canvas's font).
+     */
+    public static List<String> labelLines(String label, double fontSize, ToDoubleFunction<String> width) {
+        return TextWrap.wrap(label, LABEL_LINE_WIDTH * fontSize / Diagram.LABEL_SIZE, width);
     }
 
     /** A link's label as every diagram shows it: its label, then the domains it carries (none: all). */

@@ -1,6 +1,7 @@
 package com.mailflow.designer.ui.canvas;
 
 import com.mailflow.designer.edit.LinkKey;
+import com.mailflow.designer.export.diagram.DiagramBuilder;
 import com.mailflow.designer.export.diagram.LabelPlacer;
 import com.mailflow.designer.export.diagram.Point;
 import com.mailflow.designer.model.Link;
@@ -27,6 +28,7 @@ public final class LinkView extends Group {
     private final Polygon head = new Polygon();
     private final Text label = new Text();
     private double labelWidth;
+    private double labelHeight;
     /** The drawn line (start to tip), where the label is placed along. */
     private double sx;
     private double sy;
@@ -45,6 +47,7 @@ public final class LinkView extends Group {
         label.getStyleClass().add("link-label");
         label.setFont(CanvasText.LABEL);
         label.setTextOrigin(javafx.geometry.VPos.CENTER);
+        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         label.setMouseTransparent(true);
         getChildren().addAll(hit, line, head, label);
         update(link);
@@ -55,10 +58,14 @@ public final class LinkView extends Group {
     }
 
     public void update(Link link) {
-        String text = com.mailflow.designer.export.diagram.DiagramBuilder.labelText(link);
-        label.setText(text);
+        String text = DiagramBuilder.labelText(link);
+        java.util.function.ToDoubleFunction<String> width = s -> CanvasText.width(s, CanvasText.LABEL);
+        java.util.List<String> lines = text.isEmpty() ? java.util.List.of()
+                : DiagramBuilder.labelLines(text, CanvasText.LABEL.getSize(), width);
+        label.setText(String.join("\n", lines));
         label.setVisible(!text.isEmpty());
-        labelWidth = CanvasText.width(text, CanvasText.LABEL);
+        labelWidth = lines.stream().mapToDouble(width).max().orElse(0);
+        labelHeight = lines.size() * CanvasText.lineHeight(CanvasText.LABEL);
     }
 
     /** The line, for the zoomed-out overview. */
@@ -128,7 +135,7 @@ public final class LinkView extends Group {
         double len = Math.hypot(ex - sx, ey - sy);
         double px = -(ey - sy) / len;
         double py = (ex - sx) / len;
-        double h = CanvasText.lineHeight(CanvasText.LABEL);
+        double h = labelHeight;
         double away = SHIFT + Math.abs(px) * labelWidth / 2 + Math.abs(py) * h / 2 + 1;
         Point c = placer.place(sx, sy, ex, ey, labelWidth, h, away);
         double x = c.x() - labelWidth / 2;

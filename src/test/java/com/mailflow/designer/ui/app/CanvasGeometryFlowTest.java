@@ -122,6 +122,9 @@ class CanvasGeometryFlowTest {
         Scenario s = crowded();
         open(robot, s);
         assertEquals(8, labelBounds(s).size(), "every link shows its label");
+        Text wrapped = (Text) window.canvas().linkView(LinkKey.of(s.links().get(2))).orElseThrow()
+                .lookup(".link-label");
+        assertEquals(2, wrapped.getText().lines().count(), "a long label wraps as in the handout: " + wrapped.getText());
         assertLabelsClear("crowded", s);
         // Drag a sender right next to the gateway: the labels make room, during the drag and after it.
         robot.drag("#node-app5", MouseButton.PRIMARY).moveBy(150, -60);
