@@ -81,6 +81,9 @@ case $os in
 esac
 cfg=$app/$name.cfg
 if [ $os = linux ]; then
+  # Our own launcher: jpackage's queries the package manager at every start (see the script).
+  cp installer/linux/launcher.sh "$launcher"
+  chmod 755 "$launcher"
   # The desktop files the package scripts register where a desktop exists.
   mkdir -p "$image/lib/desktop"
   cp installer/linux/$name.desktop installer/linux/$name-mime.xml installer/icons/$name-256.png \
