@@ -92,7 +92,7 @@ fi
 
 # --- 3. The class archive, trained on the image by one start of the designer. --------------
 # MAILFLOW_STARTUP_PROBE=exit makes the designer quit once its first analysis is on screen;
-# MAILFLOW_ARCHIVE_TRAINING makes that start run the command line once first (see Main).
+# MAILFLOW_ARCHIVE_TRAINING makes that start run the command line once first (see cli/ArchiveTraining).
 train() {
   export MAILFLOW_ARCHIVE_TRAINING=1
   if [ $os = linux ] && [ -z "${DISPLAY:-}" ]; then

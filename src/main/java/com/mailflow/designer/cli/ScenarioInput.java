@@ -3,6 +3,7 @@ package com.mailflow.designer.cli;
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.persistence.AtomicFiles;
 import com.mailflow.designer.persistence.LoadProblem;
+import com.mailflow.designer.persistence.LoadedScenario;
 import com.mailflow.designer.persistence.ScenarioFormatException;
 import com.mailflow.designer.persistence.ScenarioReader;
 import java.io.IOException;
@@ -78,9 +79,14 @@ final class ScenarioInput {
         return stage(scenario.get(), stage, "--stage", err).map(id -> scenario.get().inStage(id));
     }
 
+    /** The scenario in {@code file}; its malformed optional parts are warned about on {@code err}, and not used. */
     static Optional<Scenario> load(Path file, PrintWriter err) {
         try {
-            return Optional.of(ScenarioReader.read(file));
+            LoadedScenario loaded = ScenarioReader.load(file);
+            for (LoadProblem w : loaded.warnings()) {
+                ErrorLine.warning(err, w.path(), w.message());
+            }
+            return Optional.of(loaded.scenario());
         } catch (ScenarioFormatException e) {
             for (LoadProblem p : e.problems()) {
                 ErrorLine.print(err, p.path().isEmpty() ? file : p.path(), p.message());

@@ -27,6 +27,11 @@ public final class Exports {
 
     public static void write(ExportFormat format, Scenario scenario, Report report, Path out, ExportOptions options)
             throws IOException {
+        if (format == ExportFormat.MARKDOWN) {
+            // Markdown links its logo as a file beside it (the bytes alone, from render, have none).
+            MarkdownExport.write(scenario, report, out, options);
+            return;
+        }
         AtomicFiles.write(out, render(format, scenario, report, options));
     }
 

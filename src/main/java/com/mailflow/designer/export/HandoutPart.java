@@ -17,8 +17,6 @@ import java.util.List;
  * @param diagram the scenario whose diagram the part shows, or null (the plan)
  */
 public record HandoutPart(String heading, Scenario diagram, List<HandoutSection> sections, NodeMarks marks) {
-    private static final List<String> PLAN_HEADERS = List.of("Step", "Phase", "What", "Check", "Rollback");
-
     public HandoutPart {
         sections = List.copyOf(sections);
     }
@@ -39,20 +37,19 @@ public record HandoutPart(String heading, Scenario diagram, List<HandoutSection>
         }
         List<HandoutSection> plan = new ArrayList<>();
         for (Transition t : staged.plan().transitions()) {
-            plan.add(new HandoutSection(PlanWording.heading(all, t), List.of(table(t)), false,
+            plan.add(new HandoutSection(PlanWording.heading(all, t), List.of(table(all, t)), false,
                     PlanWording.nothing(all, t)));
         }
         parts.add(new HandoutPart("Cut-over plan", null, plan, NodeMarks.NONE));
         return parts;
     }
 
-    /** A transition as a table: step, phase, what (DNS as old -> new), check, rollback. */
-    static Table table(Transition t) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Step s : t.steps()) {
-            rows.add(List.of(String.valueOf(s.n()), s.phase().title(), String.join("\n", PlanWording.what(s)),
-                    s.check() == null ? "" : s.check(), s.rollback() == null ? "" : s.rollback()));
-        }
-        return new Table("plan-" + (t.from() == null ? "setup" : t.from()) + "-" + t.to(), "Plan", PLAN_HEADERS, rows);
+    /** A transition as a table, in the Plan tab's columns ({@link ResultColumns#plan()}). */
+    static Table table(Scenario scenario, Transition t) {
+        List<Column<Step>> columns = ResultColumns.plan();
+        NodeNames names = new NodeNames(scenario);
+        List<List<String>> rows = t.steps().stream().map(s -> ResultColumns.row(columns, s, names)).toList();
+        return new Table("plan-" + (t.from() == null ? "setup" : t.from()) + "-" + t.to(), "Plan",
+                ResultColumns.headers(columns), rows);
     }
 }

@@ -2,11 +2,10 @@ package com.mailflow.designer.export;
 
 import com.mailflow.designer.model.Scenario;
 import com.mailflow.designer.plan.Plan;
-import com.mailflow.designer.plan.Step;
 import com.mailflow.designer.plan.Transition;
 import java.util.List;
 
-/** The plan as Markdown: one table per transition (step, phase, what, check, rollback). */
+/** The plan as Markdown: one table per transition, the handout's ({@link HandoutPart#table}). */
 public final class PlanMarkdown {
     private PlanMarkdown() {
     }
@@ -27,16 +26,7 @@ public final class PlanMarkdown {
                 out.append(MarkdownText.line(PlanWording.nothing(scenario, t))).append('\n');
                 continue;
             }
-            out.append("| Step | Phase | What | Check | Rollback |\n|---|---|---|---|---|\n");
-            for (Step s : t.steps()) {
-                out.append("| ").append(s.n()).append(" | ").append(s.phase().title()).append(" | ")
-                        .append(MarkdownText.inline(String.join("\n", PlanWording.what(s)), true)).append(" | ")
-                        .append(cell(s.check())).append(" | ").append(cell(s.rollback())).append(" |\n");
-            }
+            MarkdownExport.table(out, HandoutPart.table(scenario, t));
         }
-    }
-
-    private static String cell(String text) {
-        return text == null ? "" : MarkdownText.inline(text, true);
     }
 }

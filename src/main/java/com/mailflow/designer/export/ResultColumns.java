@@ -4,12 +4,14 @@ import com.mailflow.designer.analysis.Connector;
 import com.mailflow.designer.analysis.DnsRecord;
 import com.mailflow.designer.analysis.Finding;
 import com.mailflow.designer.analysis.SafelistEntry;
+import com.mailflow.designer.plan.Step;
 import com.mailflow.designer.routing.Flow;
 import java.util.List;
 
 /**
  * The columns of each results table, the one definition the designer's results tabs and the
- * handouts ({@link HandoutTables}) both read: a column added or reworded here changes both.
+ * handouts ({@link HandoutTables}, {@link HandoutPart}'s plan tables) both read: a column added or
+ * reworded here changes both.
  */
 public final class ResultColumns {
     static final String PATH_ARROW = " \u2192 ";
@@ -69,6 +71,16 @@ public final class ResultColumns {
                 Column.of("Nodes", 200, (f, n) -> n.names(f.nodes(), ", ")),
                 Column.of("Domain", 110, (f, n) -> orEmpty(f.domain())),
                 Column.of("Message", 1400, (f, n) -> f.message()));
+    }
+
+    /** A transition's steps: the Plan tab and the handouts' plan tables (plan.md section 3). */
+    public static List<Column<Step>> plan() {
+        return List.of(
+                Column.of("Step", 45, (s, n) -> String.valueOf(s.n())),
+                Column.of("Phase", 80, (s, n) -> s.phase().title()),
+                Column.of("What", 520, (s, n) -> String.join("\n", PlanWording.what(s))),
+                Column.of("Check", 380, (s, n) -> orEmpty(s.check())),
+                Column.of("Rollback", 300, (s, n) -> orEmpty(s.rollback())));
     }
 
     /** The handout's headers of {@code columns}. */

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * A scenario's annotations, kept in its extras under {@link #KEY} as plain maps (so the file
  * format needs no new persistence code and a file without annotations saves exactly as before).
- * Entries that are not objects with a string {@code id} and {@code text} are skipped on reading.
+ * Entries that are not objects with a string {@code id} and {@code text} are skipped on reading
+ * (and reported by the loader, {@link #read}).
  */
 public final class Annotations {
     public static final String KEY = "annotations";
@@ -17,20 +19,52 @@ public final class Annotations {
     }
 
     public static List<Annotation> of(Scenario scenario) {
-        Object raw = scenario.extras().get(KEY);
+        return read(scenario.extras().get(KEY), (path, problem) -> { });
+    }
+
+    /**
+     * The annotations {@code raw} (the file's {@code annotations} member) holds; each entry that
+     * is skipped, and each coordinate read as 0, is told to {@code problems} with its path
+     * relative to the member ({@code [2].text}) and what is wrong. The one decision of what a
+     * valid annotation is: the canvas reads it, the loader reports it.
+     */
+    public static List<Annotation> read(Object raw, BiConsumer<String, String> problems) {
         List<Annotation> result = new ArrayList<>();
-        if (raw instanceof List<?> list) {
-            for (Object item : list) {
-                if (item instanceof Map<?, ?> m && m.get("id") instanceof String id && m.get("text") instanceof String t) {
-                    result.add(new Annotation(id, t, number(m.get("x")), number(m.get("y"))));
-                }
+        if (raw == null) {
+            return result;
+        }
+        if (!(raw instanceof List<?> list)) {
+            problems.accept("", "must be a list of texts ([{\"id\": ..., \"text\": ..., \"x\": ..., \"y\": ...}]);"
+                    + " no canvas text was read");
+            return result;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String at = "[" + i + "]";
+            if (!(list.get(i) instanceof Map<?, ?> m)) {
+                problems.accept(at, "must be an object with an id and a text; this entry is skipped");
+            } else if (!(m.get("id") instanceof String id)) {
+                problems.accept(at + ".id", (m.containsKey("id") ? "must be a string" : "is missing")
+                        + "; this text is skipped");
+            } else if (!(m.get("text") instanceof String t)) {
+                problems.accept(at + ".text", (m.containsKey("text") ? "must be a string" : "is missing")
+                        + "; this text is skipped");
+            } else {
+                result.add(new Annotation(id, t, number(m, "x", at, problems), number(m, "y", at, problems)));
             }
         }
         return result;
     }
 
-    private static double number(Object o) {
-        return o instanceof Number n && Double.isFinite(n.doubleValue()) ? n.doubleValue() : 0;
+    /** A coordinate; missing reads as 0 silently (documented), anything else but a number as 0 with a word. */
+    private static double number(Map<?, ?> m, String key, String at, BiConsumer<String, String> problems) {
+        Object o = m.get(key);
+        if (o instanceof Number n && Double.isFinite(n.doubleValue())) {
+            return n.doubleValue();
+        }
+        if (o != null) {
+            problems.accept(at + "." + key, "must be a number; read as 0");
+        }
+        return 0;
     }
 
     /** The scenario with exactly these annotations; none removes the key. */

@@ -37,6 +37,11 @@ public final class ScenarioReader {
         return read(bytes);
     }
 
+    /** Reads {@code file} and says which malformed optional parts of it were not used (the designer shows them). */
+    public static LoadedScenario load(Path file) throws ScenarioFormatException {
+        return LoadedScenario.of(read(file));
+    }
+
     public static Scenario read(byte[] bytes) throws ScenarioFormatException {
         if (bytes.length > Json.MAX_FILE_BYTES) {
             throw new ScenarioFormatException("", "the input is larger than " + (Json.MAX_FILE_BYTES >> 20) + " MiB");

@@ -109,7 +109,9 @@ public final class MainWindow {
         SplitPane center = new SplitPane(drawing, new DeferredPart("results-room", panels, () -> new ResultsView(document, analysis)));
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.64);
-        Node side = new DeferredPart("side-room", panels, this::sideTabs);
+        DeferredPart side = new DeferredPart("side-room", panels, this::sideTabs);
+        // Set now, not by the tabs built after the first frame (a tab pane's minimum ignores its content).
+        side.setMinWidth(com.mailflow.designer.ui.properties.DomainsColumns.panelWidth());
         SplitPane main = new SplitPane(palette, center, side);
         main.setDividerPositions(0.13, 0.78);
         SplitPane.setResizableWithParent(main.getItems().get(0), false);

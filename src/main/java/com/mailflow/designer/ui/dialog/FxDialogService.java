@@ -77,10 +77,19 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showLoadProblems(Path file, List<LoadProblem> problems) {
-        LoadProblemsText text = LoadProblemsText.of(file, problems);
-        Alert a = new Alert(Alert.AlertType.ERROR);
+        show(Alert.AlertType.ERROR, "Could not open the file", LoadProblemsText.of(file, problems), problems.size());
+    }
+
+    @Override
+    public void showLoadWarnings(Path file, List<LoadProblem> warnings) {
+        show(Alert.AlertType.WARNING, "Parts of the file were not used", LoadProblemsText.warnings(file, warnings),
+                warnings.size());
+    }
+
+    private void show(Alert.AlertType type, String title, LoadProblemsText text, int problems) {
+        Alert a = new Alert(type);
         a.initOwner(owner);
-        a.setTitle("Could not open the file");
+        a.setTitle(title);
         a.setHeaderText(text.headline());
         Label sentence = new Label(text.sentence());
         sentence.setId("load-problem-sentence");
@@ -92,7 +101,7 @@ public final class FxDialogService implements DialogService {
         details.setId("load-problems");
         details.setEditable(false);
         details.setWrapText(true);
-        details.setPrefSize(560, Math.min(320, 60 + 22 * problems.size()));
+        details.setPrefSize(560, Math.min(320, 60 + 22 * problems));
         a.getDialogPane().setExpandableContent(details);
         a.showAndWait();
     }

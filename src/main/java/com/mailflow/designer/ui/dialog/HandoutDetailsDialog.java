@@ -78,7 +78,7 @@ public final class HandoutDetailsDialog {
                 return "Not used: " + file.getFileName() + " is larger than 512 KB";
             }
             byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length < 8 || bytes[0] != (byte) 0x89 || bytes[1] != 'P' || bytes[2] != 'N' || bytes[3] != 'G') {
+            if (!HandoutDetails.isPng(bytes)) {
                 return "Not used: " + file.getFileName() + " is not a PNG image";
             }
             logo[0] = Base64.getEncoder().encodeToString(bytes);

@@ -19,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -54,11 +55,12 @@ public final class DomainsView extends VBox {
         table.setId("domains-table");
         // Columns share the width, none below its header's: headers are never cut.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The forced MX is in the editor below: four columns do not fit the side panel uncut.
         table.getColumns().setAll(List.of(
-                column("Domain", 90, d -> d.name()),
-                column("Purpose", 68, d -> d.effectivePurpose().id()),
-                // The forced MX is in the editor below: four columns do not fit the side panel uncut.
-                column("Mailboxes on", 104, d -> names(d.mailboxes()))));
+                column(0, d -> d.name()),
+                column(1, d -> d.effectivePurpose().id()),
+                column(2, d -> names(d.mailboxes()))));
+        table.setMinWidth(DomainsColumns.tableWidth());
         table.setPrefHeight(160);
         table.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> showSelected());
         newDomain.setId("new-domain");
@@ -72,6 +74,10 @@ public final class DomainsView extends VBox {
         remove.setId("remove-domain");
         remove.setOnAction(e -> model.remove(table.getSelectionModel().getSelectedIndex()));
         HBox.setHgrow(newDomain, Priority.ALWAYS);
+        newDomain.setMinWidth(80);
+        // The field gives way, the buttons keep their words.
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
         Form editor = new Form("Selected domain");
         editor.refusalsTo(model::refuse);
         name = new ValidatedField<>("domain-name", t -> DomainsViewModel.invalidName(t)
@@ -127,11 +133,11 @@ public final class DomainsView extends VBox {
         };
     }
 
-    private static TableColumn<Domain, String> column(String title, double width,
-                                                      java.util.function.Function<Domain, String> f) {
-        TableColumn<Domain, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setMinWidth(width);
+    private static TableColumn<Domain, String> column(int i, java.util.function.Function<Domain, String> f) {
+        TableColumn<Domain, String> c = new TableColumn<>(DomainsColumns.TITLES.get(i));
+        double min = DomainsColumns.width(i);
+        c.setPrefWidth(min);
+        c.setMinWidth(min);
         c.setCellValueFactory(cd -> new SimpleStringProperty(f.apply(cd.getValue())));
         return c;
     }

@@ -58,12 +58,7 @@ public final class ResultsView extends TabPane {
         connectors.getColumns().setAll(Tables.columns(ResultColumns.connectors(), this::names));
         dns.getColumns().setAll(Tables.columns(ResultColumns.dns(), this::names));
         dns.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        plan.getColumns().setAll(List.of(
-                Tables.column("Step", 45, st -> String.valueOf(st.n())),
-                Tables.column("Phase", 80, st -> st.phase().title()),
-                Tables.column("What", 520, st -> String.join("  |  ", PlanWording.what(st))),
-                Tables.column("Check", 380, st -> st.check() == null ? "" : st.check()),
-                Tables.column("Rollback", 300, st -> st.rollback() == null ? "" : st.rollback())));
+        plan.getColumns().setAll(Tables.columns(ResultColumns.plan(), this::names));
         Button copy = new Button("Copy records");
         copy.setId("copy-dns");
         copy.setOnAction(e -> copyDns(document));
@@ -90,13 +85,16 @@ public final class ResultsView extends TabPane {
         names = new NodeNames(document.scenario());
         document.scenarioProperty().addListener((o, a, sc) -> renamed(new NodeNames(sc)));
         analysis.reportProperty().addListener((o, a, r) -> show(r));
-        analysis.planProperty().addListener((o, a, t) -> {
-            planTab.offer(t == null ? List.of() : t.steps());
-            showPlanHeading(document, t);
-        });
+        analysis.planProperty().addListener((o, a, t) -> showPlan(document, t));
         // A renamed stage may leave the steps as they were; the heading names it anyway.
         document.scenarioProperty().addListener((o, a, s) -> showPlanHeading(document, analysis.planProperty().get()));
         show(analysis.reportProperty().get());
+        showPlan(document, analysis.planProperty().get());
+    }
+
+    private void showPlan(DocumentViewModel document, Transition t) {
+        planTab.offer(t == null ? List.of() : t.steps());
+        showPlanHeading(document, t);
     }
 
     private NodeNames names() {

@@ -41,7 +41,7 @@ final class Tables {
         return out;
     }
 
-    static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
+    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
         c.setPrefWidth(width);
@@ -63,9 +63,5 @@ final class Tables {
             }
         });
         return c;
-    }
-
-    static String orEmpty(Object o) {
-        return o == null ? "" : String.valueOf(o);
     }
 }

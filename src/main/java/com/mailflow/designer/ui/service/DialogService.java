@@ -28,6 +28,9 @@ public interface DialogService {
     /** A file that did not load: every reason, each with its JSON path. */
     void showLoadProblems(Path file, List<LoadProblem> problems);
 
+    /** A file that opened, but with malformed optional parts that were not used: each with its JSON path. */
+    void showLoadWarnings(Path file, List<LoadProblem> warnings);
+
     void showError(String title, String message);
 
     /** A yes/no question before something that deletes work ("Remove stage 'Hybrid'?"); true to go ahead. */

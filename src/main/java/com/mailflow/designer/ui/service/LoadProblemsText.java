@@ -27,6 +27,22 @@ public record LoadProblemsText(String headline, String sentence, String details)
                         + " The open document was left as it was.", details);
     }
 
+    /** A file that opened with parts of it not used ({@code LoadedScenario.warnings}). */
+    public static LoadProblemsText warnings(Path file, List<LoadProblem> warnings) {
+        String details = file.toAbsolutePath() + "\n\n" + warnings.stream().map(LoadProblem::toString)
+                .collect(Collectors.joining("\n"));
+        return new LoadProblemsText(file.getFileName() + " opened, but " + ignored(warnings) + " not used",
+                (warnings.size() == 1 ? "" : "The first: ") + sentence(warnings.get(0).toString())
+                        + " The rest of the file opened as usual.",
+                details);
+    }
+
+    /** "1 part of it was", "3 parts of it were". */
+    public static String ignored(List<LoadProblem> warnings) {
+        int n = warnings.size();
+        return n == 1 ? "1 part of it was" : n + " parts of it were";
+    }
+
     private static String sentence(String text) {
         String s = text.strip();
         if (s.isEmpty()) {

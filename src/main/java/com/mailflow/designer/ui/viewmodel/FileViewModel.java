@@ -1,6 +1,7 @@
 package com.mailflow.designer.ui.viewmodel;
 
 import com.mailflow.designer.model.Scenario;
+import com.mailflow.designer.persistence.LoadedScenario;
 import com.mailflow.designer.persistence.ScenarioFormatException;
 import com.mailflow.designer.persistence.ScenarioReader;
 import com.mailflow.designer.persistence.ScenarioWriter;
@@ -8,6 +9,7 @@ import com.mailflow.designer.persistence.TemplateCatalog;
 import com.mailflow.designer.ui.service.BackgroundCall;
 import com.mailflow.designer.ui.service.DialogService;
 import com.mailflow.designer.ui.service.FileNames;
+import com.mailflow.designer.ui.service.LoadProblemsText;
 import com.mailflow.designer.ui.service.RecentFiles;
 import com.mailflow.designer.ui.service.TaskExecutor;
 import com.mailflow.designer.ui.service.TemplateChoice;
@@ -83,10 +85,16 @@ public final class FileViewModel {
     public boolean load(Path file) {
         document.setBusy("Opening " + file.getFileName() + "\u2026");
         try {
-            Scenario s = BackgroundCall.run(executor, () -> ScenarioReader.read(file));
-            document.replace(s, file);
+            LoadedScenario loaded = BackgroundCall.run(executor, () -> ScenarioReader.load(file));
+            document.replace(loaded.scenario(), file);
             remember(file);
-            document.setStatus("Opened " + file.getFileName());
+            if (loaded.warnings().isEmpty()) {
+                document.setStatus("Opened " + file.getFileName());
+            } else {
+                document.setStatus("Opened " + file.getFileName() + "; " + LoadProblemsText.ignored(loaded.warnings())
+                        + " not used");
+                dialogs.showLoadWarnings(file, loaded.warnings());
+            }
             return true;
         } catch (ScenarioFormatException e) {
             dialogs.showLoadProblems(file, e.problems());

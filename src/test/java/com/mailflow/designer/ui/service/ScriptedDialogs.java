@@ -13,6 +13,7 @@ public final class ScriptedDialogs implements DialogService {
     public String templateAnswer;
     public UnsavedChoice unsavedAnswer = UnsavedChoice.CANCEL;
     public final List<LoadProblem> shownProblems = new ArrayList<>();
+    public final List<LoadProblem> shownWarnings = new ArrayList<>();
     public final List<String> shownErrors = new ArrayList<>();
     public int unsavedQuestions;
     public ExportRequest exportAnswer;
@@ -55,6 +56,11 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void showLoadProblems(Path file, List<LoadProblem> problems) {
         shownProblems.addAll(problems);
+    }
+
+    @Override
+    public void showLoadWarnings(Path file, List<LoadProblem> warnings) {
+        shownWarnings.addAll(warnings);
     }
 
     @Override

@@ -107,6 +107,23 @@ class ViewModelTest {
     }
 
     @Test
+    void aFileWithAMalformedAnnotationOpensAndSaysWhichPartWasNotUsed() throws Exception {
+        Path file = dir.resolve("notes.mailflow.json");
+        Files.writeString(file, com.mailflow.designer.persistence.ScenarioWriter.toJson(Scenarios.hybrid())
+                .replaceFirst("\\{", "{\"annotations\": [{\"id\": \"n1\", \"text\": [\"Site A\"]}],"));
+        assertTrue(files.load(file));
+        assertEquals(Scenarios.hybrid().nodes(), doc.scenario().nodes(), "the rest of the file is open");
+        assertEquals(List.of("annotations[0].text: must be a string; this text is skipped"),
+                dialogs.shownWarnings.stream().map(Object::toString).toList());
+        assertEquals("Opened notes.mailflow.json; 1 part of it was not used", doc.statusProperty().get());
+        var text = com.mailflow.designer.ui.service.LoadProblemsText.warnings(file, dialogs.shownWarnings);
+        assertEquals("notes.mailflow.json opened, but 1 part of it was not used", text.headline());
+        assertEquals("Annotations[0].text: must be a string; this text is skipped. The rest of the file opened as usual.",
+                text.sentence());
+        assertTrue(dialogs.shownProblems.isEmpty());
+    }
+
+    @Test
     void unsavedChangesCanCancelNew() {
         edits.rename("gw", "Edge");
         dialogs.unsavedAnswer = DialogService.UnsavedChoice.CANCEL;

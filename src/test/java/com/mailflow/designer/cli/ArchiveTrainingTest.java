@@ -1,4 +1,4 @@
-package com.mailflow.designer;
+package com.mailflow.designer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +12,7 @@ class ArchiveTrainingTest {
     void theTrainingCommandsSucceedAndLeaveStandardOutputAsItWas() {
         PrintStream before = System.out;
 
-        assertTrue(Main.trainCommandLine(), "every command of the training exits 0 (renamed option or template?)");
+        assertTrue(ArchiveTraining.run(), "every command of the training exits 0 (renamed option or template?)");
 
         assertSame(before, System.out);
     }
