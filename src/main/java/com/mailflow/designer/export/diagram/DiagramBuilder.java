@@ -30,7 +30,6 @@ public final class DiagramBuilder {
     static final double LABEL_SIDE_OFFSET = 11;
     /** A label wider than this wraps, so it fits between two columns of boxes. */
     static final double LABEL_LINE_WIDTH = 110;
-    private static final double[] LABEL_PLACES = {0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8};
 
     private DiagramBuilder() {
     }
@@ -101,8 +100,8 @@ public final class DiagramBuilder {
         Set<String> present = new HashSet<>();
         links.forEach(l -> present.add(l.from() + "\u0000" + l.to()));
         List<Arrow> arrows = new ArrayList<>();
-        List<double[]> taken = new ArrayList<>();
-        boxes.values().forEach(b -> taken.add(new double[] {b.x(), b.y(), b.x() + b.w(), b.y() + b.h()}));
+        LabelPlacer labels = new LabelPlacer();
+        boxes.values().forEach(b -> labels.block(b.x(), b.y(), b.x() + b.w(), b.y() + b.h()));
         for (Link link : links) {
             NodeBox a = boxes.get(link.from());
             NodeBox b = boxes.get(link.to());
@@ -110,26 +109,13 @@ public final class DiagramBuilder {
                 continue;
             }
             boolean paired = present.contains(link.to() + "\u0000" + link.from());
-            Arrow arrow = arrow(link, a, b, paired, labelWidth, taken);
-            if (arrow.label() != null) {
-                taken.add(arrow.labelBox());
-            }
-            arrows.add(arrow);
+            arrows.add(arrow(link, a, b, paired, labelWidth, labels));
         }
         return arrows;
     }
 
-    private static boolean overlapsAny(double[] r, List<double[]> taken) {
-        for (double[] t : taken) {
-            if (r[0] < t[2] && t[0] < r[2] && r[1] < t[3] && t[1] < r[3]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Arrow arrow(Link link, NodeBox a, NodeBox b, boolean paired, ToDoubleFunction<String> labelWidth,
-                               List<double[]> taken) {
+                               LabelPlacer labels) {
         double dx = b.centerX() - a.centerX();
         double dy = b.centerY() - a.centerY();
         double length = Math.hypot(dx, dy);
@@ -156,22 +142,12 @@ public final class DiagramBuilder {
         // Never cut: a label is drawn above the boxes, whole.
         String label = text.isEmpty() ? null : text;
         // A pair's labels sit beside their own line, on opposite sides, so they do not cover each other.
-        double side = paired ? LABEL_SIDE_OFFSET / shift : 0;
-        List<String> lines = label == null ? List.of() : TextWrap.wrap(label, LABEL_LINE_WIDTH, labelWidth);
+        double side = paired ? LABEL_SIDE_OFFSET : 0;
+        List<String> lines = label == null ? List.of() : labelLines(label, Diagram.LABEL_SIZE, labelWidth);
         double width = lines.stream().mapToDouble(labelWidth).max().orElse(-8) + 8;
-        Point center = null;
-        // Along the line, the first place where the label covers no box and no other label.
-        for (double t : LABEL_PLACES) {
-            Point c = new Point(start.x() + (base.x() - start.x()) * t + nx * side,
-                    start.y() + (base.y() - start.y()) * t + ny * side);
-            if (center == null) {
-                center = c;
-            }
-            if (label != null && !overlapsAny(Arrow.labelBox(c, width, lines.size()), taken)) {
-                center = c;
-                break;
-            }
-        }
+        double[] box = Arrow.labelBox(new Point(0, 0), width, lines.size());
+        Point center = label == null ? new Point((start.x() + base.x()) / 2, (start.y() + base.y()) / 2)
+                : labels.place(start.x(), start.y(), base.x(), base.y(), width, box[3] - box[1], side);
         return new Arrow(link.from(), link.to(), start, base, head, label, lines, center, width);
     }
 
@@ -184,6 +160,14 @@ public final class DiagramBuilder {
             x += w + 3;
         }
         return badges;
+    }
+
+    /**
+     * A label wrapped as every diagram wraps it: at {@link #LABEL_LINE_WIDTH} units of the
+     * export's label size, the same width in ems at any other size (the canvas's font).
+     */
+    public static List<String> labelLines(String label, double fontSize, ToDoubleFunction<String> width) {
+        return TextWrap.wrap(label, LABEL_LINE_WIDTH * fontSize / Diagram.LABEL_SIZE, width);
     }
 
     /** A link's label as every diagram shows it: its label, then the domains it carries (none: all). */

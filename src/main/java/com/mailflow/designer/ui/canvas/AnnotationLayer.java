@@ -20,7 +20,8 @@ import javafx.scene.text.Text;
 /**
  * The free texts on the drawing, above the boxes and links. A text is dragged to move it,
  * double-clicked to edit it in place (Enter keeps, Escape cancels, an emptied text is deleted)
- * and has Edit and Delete on its context menu. Every change goes to {@link Listener} as one
+ * and has Edit and Delete on its context menu. A click selects a text (a dashed frame), and
+ * the canvas's Delete or Backspace then deletes it. Every change goes to {@link Listener} as one
  * finished gesture, which makes it one undoable command; the layer then follows the document.
  */
 public final class AnnotationLayer extends Group {
@@ -38,9 +39,16 @@ public final class AnnotationLayer extends Group {
     private final TextField editor = new TextField();
     private Listener listener;
     private String editing;
+    /** The selected text's id, or null; the boxes' selection is the document's, this one is the canvas's. */
+    private String selected;
+    private final javafx.scene.shape.Rectangle frame = new javafx.scene.shape.Rectangle();
+    private Runnable onSelected = () -> { };
 
     public AnnotationLayer() {
         getStyleClass().add("annotation-layer");
+        frame.getStyleClass().add("annotation-selection");
+        frame.setId("annotation-selection");
+        frame.setMouseTransparent(true);
         editor.setId("annotation-field");
         editor.setPrefColumnCount(24);
         editor.setOnKeyPressed(e -> {
@@ -63,6 +71,52 @@ public final class AnnotationLayer extends Group {
         this.listener = listener;
     }
 
+    /** Runs when a click selects a text (the canvas takes the keyboard and drops the boxes' selection). */
+    public void setOnSelected(Runnable onSelected) {
+        this.onSelected = onSelected;
+    }
+
+    /** The selected text's id, if one is selected. */
+    public java.util.Optional<String> selected() {
+        return java.util.Optional.ofNullable(selected);
+    }
+
+    public void clearSelection() {
+        selected = null;
+        getChildren().remove(frame);
+    }
+
+    /** Deletes the selected text (one undo step); false when none is selected. */
+    public boolean deleteSelected() {
+        String id = selected;
+        if (id == null || listener == null) {
+            return false;
+        }
+        clearSelection();
+        listener.deleted(id);
+        return true;
+    }
+
+    private void select(String id) {
+        selected = id;
+        if (!getChildren().contains(frame)) {
+            getChildren().add(frame);
+        }
+        frameSelected();
+        onSelected.run();
+    }
+
+    private void frameSelected() {
+        Text t = selected == null ? null : texts.get(selected);
+        if (t != null) {
+            javafx.geometry.Bounds b = t.getBoundsInParent();
+            frame.setX(b.getMinX() - 3);
+            frame.setY(b.getMinY() - 2);
+            frame.setWidth(b.getWidth() + 6);
+            frame.setHeight(b.getHeight() + 4);
+        }
+    }
+
     /** Brings the texts in line with the document's, keyed by id. */
     public void show(List<Annotation> annotations) {
         Set<String> seen = new HashSet<>();
@@ -81,6 +135,15 @@ public final class AnnotationLayer extends Group {
             }
             return false;
         });
+        if (selected != null && !texts.containsKey(selected)) {
+            clearSelection();
+        }
+        frameSelected();
+    }
+
+    /** Each text's laid-out bounds, in content coordinates (for Fit to Window). */
+    public List<javafx.geometry.Bounds> textBounds() {
+        return texts.values().stream().map(Text::getBoundsInParent).toList();
     }
 
     public int count() {
@@ -97,6 +160,7 @@ public final class AnnotationLayer extends Group {
         t.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 grab[0] = new Point2D(e.getX(), e.getY());
+                select(id);
             }
             e.consume();
         });
@@ -105,6 +169,7 @@ public final class AnnotationLayer extends Group {
                 Point2D p = t.localToParent(e.getX(), e.getY());
                 t.setLayoutX(p.getX() - grab[0].getX());
                 t.setLayoutY(p.getY() - grab[0].getY());
+                frameSelected();
             }
             e.consume();
         });

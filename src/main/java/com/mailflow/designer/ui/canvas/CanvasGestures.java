@@ -37,7 +37,7 @@ public final class CanvasGestures {
     private final RenameEditor renameEditor;
     private final Line connection = new Line();
     private final Rectangle band = new Rectangle();
-    private final Circle port = new Circle(6);
+    private final Circle port = new Circle(com.mailflow.designer.edit.BoxSize.PORT_RADIUS);
     private Mode mode = Mode.NONE;
     private Point2D pressContent;
     private Point2D lastViewport;
@@ -63,6 +63,10 @@ public final class CanvasGestures {
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
         port.getStyleClass().add("port");
         port.setMouseTransparent(true);
+        canvas.annotations().setOnSelected(() -> {
+            canvas.requestFocus();
+            document.select(Selection.EMPTY);
+        });
     }
 
     /** One shared port marker follows the pointer, instead of a port shape on every box. */
@@ -87,6 +91,7 @@ public final class CanvasGestures {
             renameEditor.commit();
         }
         canvas.requestFocus();
+        canvas.annotations().clearSelection();
         pressContent = canvas.sceneToContent(e.getSceneX(), e.getSceneY());
         lastViewport = new Point2D(e.getX(), e.getY());
         moved = false;
@@ -254,6 +259,7 @@ public final class CanvasGestures {
                 if (mode == Mode.CONNECT) {
                     cancelConnection();
                 } else {
+                    canvas.annotations().clearSelection();
                     document.select(Selection.EMPTY);
                 }
             }
@@ -261,7 +267,11 @@ public final class CanvasGestures {
             case RIGHT -> edits.nudge(step, 0);
             case UP -> edits.nudge(0, -step);
             case DOWN -> edits.nudge(0, step);
-            case DELETE, BACK_SPACE -> edits.deleteSelection();
+            case DELETE, BACK_SPACE -> {
+                if (!canvas.annotations().deleteSelected()) {
+                    edits.deleteSelection();
+                }
+            }
             default -> {
                 return;
             }

@@ -18,6 +18,7 @@ final class CanvasText {
     static final Font MARK = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 8.5);
     private static final Text MEASURE = new Text();
     private static final Map<Font, Map<Integer, Double>> ADVANCES = new HashMap<>();
+    private static final Map<Font, Double> HEIGHTS = new HashMap<>();
 
     private CanvasText() {
     }
@@ -35,6 +36,15 @@ final class CanvasText {
             i += Character.charCount(c);
         }
         return sum;
+    }
+
+    /** The height of one line of text in {@code font} (what a {@code Text} of one line is tall). */
+    static double lineHeight(Font font) {
+        return HEIGHTS.computeIfAbsent(font, f -> {
+            MEASURE.setFont(f);
+            MEASURE.setText("Ag");
+            return MEASURE.getLayoutBounds().getHeight();
+        });
     }
 
     private static double measure(String text, Font font) {

@@ -64,7 +64,7 @@ public final class CanvasView extends Pane {
         // Links above boxes: a line ends at its boxes' borders, and a label is never hidden under a box.
         content.getChildren().addAll(overview, ghosts, nodeLayer, linkLayer, annotations, overlay);
         content.getTransforms().add(viewport.transform());
-        getChildren().addAll(grid, content, legend);
+        getChildren().addAll(grid, grid.dotStyle(), content, legend);
         legend.setManaged(false);
         legend.setVisible(false);
         Rectangle clip = new Rectangle();
@@ -206,9 +206,11 @@ public final class CanvasView extends Pane {
             annotations.show(Annotations.of(next));
         }
         shown = next;
+        List<LinkView> relabelled = placeLabels();
         // New views of selected ids (a paste selects what it adds) show as selected.
         touchedNodes.forEach(v -> v.setSelected(selection.nodes().contains(v.nodeId())));
         touchedLinks.forEach(v -> v.setSelected(selection.links().contains(v.key())));
+        touchedLinks.addAll(relabelled);
         if (touchedNodes.size() + touchedLinks.size() > BULK) {
             refreshAttached();
         } else {
@@ -256,6 +258,7 @@ public final class CanvasView extends Pane {
             }
         });
         Set<LinkView> touched = relayoutLinksOf(topLeft.keySet());
+        touched.addAll(placeLabels());
         refreshOverview();
         List<NodeView> moved = topLeft.keySet().stream().map(nodes::get).filter(java.util.Objects::nonNull).toList();
         refreshAttached(moved, touched);
@@ -266,6 +269,11 @@ public final class CanvasView extends Pane {
         ids.forEach(id -> touched.addAll(linksByNode.getOrDefault(id, Set.of())));
         touched.forEach(this::layoutLink);
         return touched;
+    }
+
+    /** Places every label; returns the views whose label moved (their place in the scene is re-decided). */
+    private List<LinkView> placeLabels() {
+        return LinkLabels.place(nodes.values(), shown.links(), links);
     }
 
     private void layoutLink(LinkView v) {
@@ -282,6 +290,9 @@ public final class CanvasView extends Pane {
         selection.links().forEach(k -> linkView(k).ifPresent(v -> v.setSelected(false)));
         touched.forEach(v -> v.setSelected(false));
         selection = next;
+        if (!next.isEmpty()) {
+            annotations.clearSelection();
+        }
         Set<NodeView> now = selectedViews();
         now.forEach(v -> v.setSelected(true));
         next.links().forEach(k -> linkView(k).ifPresent(v -> v.setSelected(true)));
@@ -350,11 +361,11 @@ public final class CanvasView extends Pane {
     }
 
     public Bounds contentBounds() {
-        return DrawingBounds.of(nodes.values());
+        return DrawingBounds.of(nodes.values(), annotations.textBounds());
     }
 
     public void fitToWindow() {
-        DrawingBounds.fit(viewport, nodes.values(), alsoFit.get(), getWidth(), getHeight());
+        DrawingBounds.fit(viewport, nodes.values(), annotations.textBounds(), alsoFit.get(), getWidth(), getHeight());
     }
 
     /**

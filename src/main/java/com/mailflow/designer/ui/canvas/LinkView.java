@@ -1,6 +1,9 @@
 package com.mailflow.designer.ui.canvas;
 
 import com.mailflow.designer.edit.LinkKey;
+import com.mailflow.designer.export.diagram.DiagramBuilder;
+import com.mailflow.designer.export.diagram.LabelPlacer;
+import com.mailflow.designer.export.diagram.Point;
 import com.mailflow.designer.model.Link;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
@@ -24,6 +27,13 @@ public final class LinkView extends Group {
     private final Line line = new Line();
     private final Polygon head = new Polygon();
     private final Text label = new Text();
+    private double labelWidth;
+    private double labelHeight;
+    /** The drawn line (start to tip), where the label is placed along. */
+    private double sx;
+    private double sy;
+    private double ex;
+    private double ey;
 
     public LinkView(Link link) {
         this.key = LinkKey.of(link);
@@ -37,6 +47,7 @@ public final class LinkView extends Group {
         label.getStyleClass().add("link-label");
         label.setFont(CanvasText.LABEL);
         label.setTextOrigin(javafx.geometry.VPos.CENTER);
+        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         label.setMouseTransparent(true);
         getChildren().addAll(hit, line, head, label);
         update(link);
@@ -47,9 +58,14 @@ public final class LinkView extends Group {
     }
 
     public void update(Link link) {
-        String text = com.mailflow.designer.export.diagram.DiagramBuilder.labelText(link);
-        label.setText(text);
+        String text = DiagramBuilder.labelText(link);
+        java.util.function.ToDoubleFunction<String> width = s -> CanvasText.width(s, CanvasText.LABEL);
+        java.util.List<String> lines = text.isEmpty() ? java.util.List.of()
+                : DiagramBuilder.labelLines(text, CanvasText.LABEL.getSize(), width);
+        label.setText(String.join("\n", lines));
         label.setVisible(!text.isEmpty());
+        labelWidth = lines.stream().mapToDouble(width).max().orElse(0);
+        labelHeight = lines.size() * CanvasText.lineHeight(CanvasText.LABEL);
     }
 
     /** The line, for the zoomed-out overview. */
@@ -89,16 +105,15 @@ public final class LinkView extends Group {
         double t2 = exit(tw / 2, hh, ux, uy);
         double ox = -uy * SHIFT;
         double oy = ux * SHIFT;
-        double sx = cx1 + ux * t1 + ox;
-        double sy = cy1 + uy * t1 + oy;
-        double ex = cx2 - ux * t2 + ox;
-        double ey = cy2 - uy * t2 + oy;
+        sx = cx1 + ux * t1 + ox;
+        sy = cy1 + uy * t1 + oy;
+        ex = cx2 - ux * t2 + ox;
+        ey = cy2 - uy * t2 + oy;
         setLine(line, sx, sy, ex - ux * HEAD * 0.8, ey - uy * HEAD * 0.8);
         setLine(hit, sx, sy, ex, ey);
         head.getPoints().setAll(ex, ey,
                 ex - ux * HEAD - uy * HEAD * 0.5, ey - uy * HEAD + ux * HEAD * 0.5,
                 ex - ux * HEAD + uy * HEAD * 0.5, ey - uy * HEAD - ux * HEAD * 0.5);
-        placeLabel((sx + ex) / 2, (sy + ey) / 2, -uy, ux);
     }
 
     private static double exit(double hw, double hh, double ux, double uy) {
@@ -106,18 +121,28 @@ public final class LinkView extends Group {
     }
 
     /**
-     * Centres the label beside its own line, on the side it is shifted to, so that the labels
-     * of two arrows between the same boxes never sit on each other's line.
+     * Places the label by the diagram's rule ({@link LabelPlacer}): preferably centred beside its
+     * own line, on the side the line is shifted to, so that the labels of two arrows between the
+     * same boxes never sit on each other's line; elsewhere along or beside it where that place
+     * covers a box or another label. The canvas calls this for every label, in the scenario's order.
+     *
+     * @return whether the label moved
      */
-    private void placeLabel(double mx, double my, double px, double py) {
-        if (label.getText().isEmpty()) {
-            return;
+    boolean placeLabel(LabelPlacer placer) {
+        if (!isVisible() || label.getText().isEmpty()) {
+            return false;
         }
-        double w = label.getLayoutBounds().getWidth();
-        double h = label.getLayoutBounds().getHeight();
-        double away = SHIFT + Math.abs(px) * w / 2 + Math.abs(py) * h / 2 + 1;
-        label.setLayoutX(mx + px * away - w / 2);
-        label.setLayoutY(my + py * away);
+        double len = Math.hypot(ex - sx, ey - sy);
+        double px = -(ey - sy) / len;
+        double py = (ex - sx) / len;
+        double h = labelHeight;
+        double away = SHIFT + Math.abs(px) * labelWidth / 2 + Math.abs(py) * h / 2 + 1;
+        Point c = placer.place(sx, sy, ex, ey, labelWidth, h, away);
+        double x = c.x() - labelWidth / 2;
+        boolean moved = x != label.getLayoutX() || c.y() != label.getLayoutY();
+        label.setLayoutX(x);
+        label.setLayoutY(c.y());
+        return moved;
     }
 
     private static void setLine(Line l, double sx, double sy, double ex, double ey) {

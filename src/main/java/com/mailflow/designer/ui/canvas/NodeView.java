@@ -62,12 +62,12 @@ public final class NodeView extends Region {
         name = new Text();
         name.getStyleClass().add("node-name");
         name.setFont(CanvasText.NAME);
-        name.setLayoutX(BoxSize.TEXT_LEFT + 6);
+        name.setLayoutX(BoxSize.TEXT_LEFT);
         name.setLayoutY(20);
         kind = new Text();
         kind.getStyleClass().add("node-kind");
         kind.setFont(CanvasText.KIND);
-        kind.setLayoutX(BoxSize.TEXT_LEFT + 6);
+        kind.setLayoutX(BoxSize.TEXT_LEFT);
         getChildren().addAll(disc, icon, new javafx.scene.Group(name, kind));
         getChildren().forEach(c -> c.setMouseTransparent(true));
         showTexts();
@@ -95,7 +95,7 @@ public final class NodeView extends Region {
         if (markRow == null) {
             markRow = new javafx.scene.Group();
             markRow.getStyleClass().add("node-marks");
-            markRow.setLayoutX(BoxSize.TEXT_LEFT + 6);
+            markRow.setLayoutX(BoxSize.TEXT_LEFT);
             markRow.setLayoutY(HEIGHT - 18);
             markRow.setMouseTransparent(true);
             getChildren().add(markRow);
