@@ -39,6 +39,8 @@ public final class CanvasGestures {
     private final Rectangle band = new Rectangle();
     private final Circle port = new Circle(com.mailflow.designer.edit.BoxSize.PORT_RADIUS);
     private Mode mode = Mode.NONE;
+    /** The box the handle is on, while it shows. */
+    private String hoveredId;
     private Point2D pressContent;
     private Point2D lastViewport;
     private String connectFrom;
@@ -61,6 +63,10 @@ public final class CanvasGestures {
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hovered);
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> canvas.overlay().getChildren().remove(port));
+        // A rename (in place or in the properties panel) resizes the box under the handle: follow it,
+        // once the canvas has updated its views.
+        document.shownProperty().addListener((o, a, s) -> javafx.application.Platform.runLater(this::followHovered));
         port.getStyleClass().add("port");
         port.setMouseTransparent(true);
         canvas.annotations().setOnSelected(() -> {
@@ -78,12 +84,23 @@ public final class CanvasGestures {
             canvas.setCursor(Cursor.DEFAULT);
             return;
         }
-        port.setCenterX(node.getLayoutX() + node.boxWidth());
-        port.setCenterY(node.centerY());
+        hoveredId = node.nodeId();
+        placePort(node);
         if (!canvas.overlay().getChildren().contains(port)) {
             canvas.overlay().getChildren().add(port);
         }
         canvas.setCursor(node.inPortZone(p.getX()) ? Cursor.CROSSHAIR : Cursor.HAND);
+    }
+
+    private void placePort(NodeView node) {
+        port.setCenterX(node.getLayoutX() + node.boxWidth());
+        port.setCenterY(node.centerY());
+    }
+
+    private void followHovered() {
+        if (hoveredId != null && canvas.overlay().getChildren().contains(port)) {
+            canvas.view(hoveredId).ifPresentOrElse(this::placePort, () -> canvas.overlay().getChildren().remove(port));
+        }
     }
 
     private void pressed(MouseEvent e) {

@@ -171,6 +171,22 @@ class CanvasGeometryFlowTest {
     }
 
     @Test
+    void theConnectHandleStaysOnTheEdgeOfABoxRenamedUnderThePointer(FxRobot robot) {
+        open(robot, Scenario.empty("Handle").withNodes(List.of(Node.of("gw", NodeKind.GATEWAY, "Gateway")))
+                .withLayout(Map.of("gw", new Position(100, 100))));
+        robot.moveTo("#node-gw");
+        assertTrue(robot.lookup(".port").tryQuery().isPresent(), "the handle shows on the hovered box");
+
+        robot.interact(() -> window.document().execute(com.mailflow.designer.edit.NodeEdits.rename("gw",
+                "Gateway of the Fabrikam head office")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        NodeView box = window.canvas().view("gw").orElseThrow();
+        javafx.scene.shape.Circle port = robot.lookup(".port").queryAs(javafx.scene.shape.Circle.class);
+        assertEquals(box.getLayoutX() + box.boxWidth(), port.getCenterX(), 0.5, "the handle moved with the box's edge");
+    }
+
+    @Test
     void fitToWindowTakesInTheFreeTexts(FxRobot robot) {
         Scenario s = Scenario.empty("Texts").withNodes(List.of(Node.of("gw", NodeKind.GATEWAY, "Gateway")))
                 .withLayout(Map.of("gw", new Position(0, 0)));
