@@ -13,8 +13,11 @@ import javafx.scene.text.Text;
  */
 public final class DomainsColumns {
     static final List<String> TITLES = List.of("Domain", "Purpose", "Mailboxes on");
-    /** The columns' widths when their headers need less. */
-    private static final double[] WIDTHS = {90, 68, 104};
+    /**
+     * The columns' widths when their headers need less. The domain's name is what people read
+     * first, so it gets room for a usual one (fabrikam.com, contoso.co.uk).
+     */
+    private static final double[] WIDTHS = {116, 68, 104};
     /** A column header's left and right padding plus its border. */
     private static final double HEADER_PADDING = 20;
     /** Room for the table's vertical scroll bar and border. */

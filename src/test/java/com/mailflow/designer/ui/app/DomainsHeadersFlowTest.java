@@ -68,6 +68,12 @@ class DomainsHeadersFlowTest {
         assertFalse(table.lookupAll(".scroll-bar:horizontal").stream().anyMatch(javafx.scene.Node::isVisible),
                 "all columns are in view");
         assertTrue(shown.size() == 3);
+        List<Labeled> names = robot.from(table).lookup(".table-cell").queryAllAs(Labeled.class).stream()
+                .filter(c -> "contoso.com".equals(c.getText())).toList();
+        assertFalse(names.isEmpty(), "the domain's row is shown");
+        for (Labeled name : names) {
+            assertEquals(name.getText(), shownText(name), "the domain's name is whole at " + width + " x " + height);
+        }
         javafx.geometry.Bounds inScene = table.localToScene(table.getLayoutBounds());
         javafx.scene.Node side = robot.lookup("#side-tabs").query();
         javafx.geometry.Bounds panel = side.localToScene(side.getLayoutBounds());
