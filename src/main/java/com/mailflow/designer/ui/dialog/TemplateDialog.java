@@ -31,6 +31,12 @@ final class TemplateDialog {
         list.getItems().setAll(choices);
         list.setPrefSize(640, 420);
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // Narrower than the list less its border and scroll bar: the texts wrap instead of scrolling sideways.
+                prefWidthProperty().bind(list.widthProperty().subtract(40));
+                setMaxWidth(USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(TemplateChoice t, boolean empty) {
                 super.updateItem(t, empty);
@@ -41,8 +47,10 @@ final class TemplateDialog {
                 }
                 Label title = new Label(t.title());
                 title.getStyleClass().add("template-title");
+                title.setWrapText(true);
                 Label summary = new Label(t.summary());
                 summary.getStyleClass().add("template-summary");
+                summary.setWrapText(true);
                 setGraphic(new VBox(2, title, summary));
                 setText(null);
                 if (!t.description().isEmpty()) {
