@@ -32,7 +32,8 @@ final class TemplateDialog {
         list.setPrefSize(640, 420);
         list.setCellFactory(v -> new ListCell<>() {
             {
-                // Narrower than the list less its border and scroll bar: the texts wrap instead of scrolling sideways.
+                // No wider than the list less its border and scroll bar: a long title or purpose ends in
+                // an ellipsis (the tooltip has the whole description) instead of scrolling sideways.
                 prefWidthProperty().bind(list.widthProperty().subtract(40));
                 setMaxWidth(USE_PREF_SIZE);
             }
@@ -47,10 +48,8 @@ final class TemplateDialog {
                 }
                 Label title = new Label(t.title());
                 title.getStyleClass().add("template-title");
-                title.setWrapText(true);
                 Label summary = new Label(t.summary());
                 summary.getStyleClass().add("template-summary");
-                summary.setWrapText(true);
                 setGraphic(new VBox(2, title, summary));
                 setText(null);
                 if (!t.description().isEmpty()) {
