@@ -29,7 +29,9 @@ public final class LinkView extends Group {
     private final Text label = new Text();
     private double labelWidth;
     private double labelHeight;
-    /** The drawn line (start to tip), where the label is placed along. */
+    /** The drawn line (start to tip), where the label is placed along, and its direction (a unit vector). */
+    private double ux;
+    private double uy;
     private double sx;
     private double sy;
     private double ex;
@@ -99,8 +101,8 @@ public final class LinkView extends Group {
             return;
         }
         setVisible(true);
-        double ux = dx / len;
-        double uy = dy / len;
+        ux = dx / len;
+        uy = dy / len;
         double t1 = exit(fw / 2, hh, ux, uy);
         double t2 = exit(tw / 2, hh, ux, uy);
         double ox = -uy * SHIFT;
@@ -132,9 +134,9 @@ public final class LinkView extends Group {
         if (!isVisible() || label.getText().isEmpty()) {
             return false;
         }
-        double len = Math.hypot(ex - sx, ey - sy);
-        double px = -(ey - sy) / len;
-        double py = (ex - sx) / len;
+        // The centres' direction, not the drawn line's: boxes that touch draw a line of length 0.
+        double px = -uy;
+        double py = ux;
         double h = labelHeight;
         double away = SHIFT + Math.abs(px) * labelWidth / 2 + Math.abs(py) * h / 2 + 1;
         Point c = placer.place(sx, sy, ex, ey, labelWidth, h, away);
